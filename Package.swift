@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "kb",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "kb", targets: ["kb"]),
+    .library(name: "KB", targets: ["KB"]),
+    .library(name: "KBModel", targets: ["KBModel"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "Ccmark",
+      pkgConfig: "libcmark",
+      providers: [.apt(["libcmark-dev"])]
+    ),
+    // The vocabulary writers use in content/: products, topics, entries, diagrams.
+    .target(name: "KBModel"),
+    // The bundled knowledge base: plain Swift values built from KBModel only.
+    .target(name: "KBContent", dependencies: ["KBModel"], path: "content", exclude: ["README.md"]),
+    // The pipeline: validation, rendering, output.
+    .target(
+      name: "KB",
+      dependencies: [
+        "KBModel", "Ccmark",
+        .product(name: "Mustache", package: "swift-mustache"),
+      ]
+    ),
+    .executableTarget(
+      name: "kb",
+      dependencies: [
+        "KB", "KBContent",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "KBTests", dependencies: ["KB", "KBModel", "KBContent"]),
+  ]
+)

@@ -1,0 +1,120 @@
+import Ccmark
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The only place that talks to libcmark: parses CommonMark and hands back Swift values.
+///
+/// Rendering uses cmark's default safe mode: raw HTML is dropped and `javascript:`, `vbscript:`,
+/// `file:` and most `data:` URLs are blanked by cmark itself.
+public enum CommonMark {
+  /// Renders a CommonMark document to HTML, letting `rewriteLink` replace each link destination.
+  public static func html(
+    _ markdown: String, rewriteLink: (String) -> String? = { _ in nil }
+  ) -> String {
+    withDocument(markdown, fallback: "") { root in
+      visit(root) { node, entering in
+        guard entering, cmark_node_get_type(node) == CMARK_NODE_LINK,
+          let url = cmark_node_get_url(node).map({ String(cString: $0) }),
+          let replacement = rewriteLink(url)
+        else { return }
+        cmark_node_set_url(node, replacement)
+      }
+      guard let rendered = cmark_render_html(root, CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SMART) else {
+        return ""
+      }
+      defer { free(rendered) }
+      return String(cString: rendered)
+    }
+  }
+
+  /// Renders a single paragraph without its `<p>` wrapper, for titles and diagram labels.
+  public static func inlineHTML(_ markdown: String, rewriteLink: (String) -> String? = { _ in nil })
+    -> String
+  {
+    var html = self.html(markdown, rewriteLink: rewriteLink).trimmingSuffix("\n")
+    if html.hasPrefix("<p>"), html.hasSuffix("</p>"),
+      !html.dropFirst(3).contains("<p>")
+    {
+      html = String(html.dropFirst(3).dropLast(4))
+    }
+    return html
+  }
+
+  /// Every link destination in the document, in order.
+  public static func links(in markdown: String) -> [String] {
+    withDocument(markdown, fallback: []) { root in
+      var urls: [String] = []
+      visit(root) { node, entering in
+        guard entering, cmark_node_get_type(node) == CMARK_NODE_LINK,
+          let url = cmark_node_get_url(node)
+        else { return }
+        urls.append(String(cString: url))
+      }
+      return urls
+    }
+  }
+
+  /// The text a reader sees, without markup: for search, JSON and diagram labels.
+  public static func plainText(_ markdown: String) -> String {
+    withDocument(markdown, fallback: "") { root in
+      var text = ""
+      visit(root) { node, entering in
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+          if entering, let literal = cmark_node_get_literal(node) {
+            text += String(cString: literal)
+          }
+        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+          if entering { text += " " }
+        case CMARK_NODE_CODE_BLOCK:
+          if entering, let literal = cmark_node_get_literal(node) {
+            text += separator(text) + String(cString: literal).trimmingSuffix("\n")
+          }
+        case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM:
+          if entering { text += separator(text) }
+        default:
+          break
+        }
+      }
+      return text
+    }
+  }
+
+  private static func separator(_ text: String) -> String {
+    text.isEmpty || text.hasSuffix(" ") ? "" : " "
+  }
+
+  private static func withDocument<T>(
+    _ markdown: String, fallback: T, _ body: (OpaquePointer) -> T) -> T {
+    let bytes = Array(markdown.utf8)
+    // cmark only returns nil when it cannot allocate; an empty document renders the same.
+    guard let root = cmark_parse_document(bytes, bytes.count, CMARK_OPT_VALIDATE_UTF8) else {
+      return fallback
+    }
+    defer { cmark_node_free(root) }
+    return body(root)
+  }
+
+  private static func visit(_ root: OpaquePointer, _ action: (OpaquePointer, Bool) -> Void) {
+    guard let iterator = cmark_iter_new(root) else { return }
+    defer { cmark_iter_free(iterator) }
+    while true {
+      let event = cmark_iter_next(iterator)
+      if event == CMARK_EVENT_DONE || event == CMARK_EVENT_NONE { break }
+      guard let node = cmark_iter_get_node(iterator) else { continue }
+      action(node, event == CMARK_EVENT_ENTER)
+    }
+  }
+}
+
+extension String {
+  func trimmingSuffix(_ suffix: String) -> String {
+    var result = self
+    while result.hasSuffix(suffix) { result.removeLast(suffix.count) }
+    return result
+  }
+}

@@ -1,0 +1,78 @@
+import KBModel
+
+/// Finds entries and diagrams by the references writers use; shared by validation and rendering.
+public struct Lookup: Sendable {
+  public struct EntryKey: Hashable, Sendable {
+    public var product: String
+    public var slug: String
+  }
+
+  public let site: Site
+  private var entries: [EntryKey: (product: Product, entry: Entry)] = [:]
+  private var aliases: [EntryKey: EntryKey] = [:]
+  private var diagrams: [String: (product: Product, diagram: Diagram)] = [:]
+
+  public init(_ site: Site) {
+    self.site = site
+    for product in site.products {
+      for entry in product.entries {
+        let key = EntryKey(product: product.slug, slug: entry.slug)
+        if entries[key] == nil { entries[key] = (product, entry) }
+      }
+      for diagram in product.diagrams where diagrams[diagram.slug] == nil {
+        diagrams[diagram.slug] = (product, diagram)
+      }
+    }
+    for product in site.products {
+      for entry in product.entries {
+        for alias in entry.aliases {
+          let key = EntryKey(product: product.slug, slug: Slug.kebab(alias))
+          if entries[key] == nil, aliases[key] == nil {
+            aliases[key] = EntryKey(product: product.slug, slug: entry.slug)
+          }
+        }
+      }
+    }
+  }
+
+  /// Resolves `"product/slug"` or, inside `product`, `"slug"`; aliases lead to their entry.
+  public func entry(_ ref: EntryRef, from product: String) -> (product: Product, entry: Entry)? {
+    let key = EntryKey(product: ref.product ?? product, slug: ref.slug)
+    if let found = entries[key] { return found }
+    return aliases[key].flatMap { entries[$0] }
+  }
+
+  public func diagram(_ slug: String) -> (product: Product, diagram: Diagram)? {
+    diagrams[slug]
+  }
+
+  /// Every entry slug of a product, for "did you mean" suggestions.
+  public func entrySlugs(in product: String) -> [String] {
+    entries.keys.filter { $0.product == product }.map(\.slug).sorted()
+  }
+
+  public var diagramSlugs: [String] { diagrams.keys.sorted() }
+}
+
+/// The link forms prose may use instead of site URLs.
+public enum ProseLink: Equatable, Sendable {
+  /// `entry:product/slug` or `entry:slug`.
+  case entry(EntryRef)
+  /// `diagram:slug` or `diagram:slug#step`.
+  case diagram(slug: String, step: String?)
+
+  public static let entryScheme = "entry:"
+  public static let diagramScheme = "diagram:"
+
+  public init?(_ url: String) {
+    if url.hasPrefix(Self.entryScheme) {
+      self = .entry(EntryRef(String(url.dropFirst(Self.entryScheme.count))))
+    } else if url.hasPrefix(Self.diagramScheme) {
+      let rest = url.dropFirst(Self.diagramScheme.count)
+      let parts = rest.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+      self = .diagram(slug: String(parts[0]), step: parts.count > 1 ? String(parts[1]) : nil)
+    } else {
+      return nil
+    }
+  }
+}

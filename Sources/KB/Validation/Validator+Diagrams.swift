@@ -1,0 +1,105 @@
+import KBModel
+
+extension Validator {
+  mutating func checkDiagram(_ diagram: Diagram, in product: Product) {
+    let at = diagram.location
+    checkSlug(diagram.slug, "diagram slug", at: at)
+    requireText(diagram.title, "diagram title", at: at)
+    requireText(diagram.summary, "diagram summary", at: at)
+    checkProse(diagram.summary, in: product, at: at)
+    switch diagram.body {
+    case .sequence(let sequence): checkSequence(sequence, at: at)
+    case .flowchart(let flowchart): checkFlowchart(flowchart, in: product, at: at)
+    }
+  }
+
+  private mutating func checkSequence(_ sequence: SequenceDiagram, at location: SourceLocation) {
+    var ids: Set<String> = []
+    var sidesSeen: [Participant.Side] = []
+    for participant in sequence.participants {
+      checkSlug(participant.id, "participant id", at: location)
+      requireText(participant.name, "participant name", at: location)
+      if !ids.insert(participant.id).inserted {
+        error(location, "participant '\(participant.id)' is declared twice")
+      }
+      if participant.side != .none, sidesSeen.last != participant.side, sidesSeen.contains(participant.side) {
+        error(location, "participant '\(participant.id)' is \(participant.side.rawValue)-side but not next to the other \(participant.side.rawValue)-side participants")
+      }
+      sidesSeen.append(participant.side)
+    }
+    if sequence.messages.isEmpty { error(location, "sequence diagram has no messages") }
+    var stepIDs: Set<String> = []
+    for message in sequence.messages {
+      checkSlug(message.id, "step id", at: location)
+      if !stepIDs.insert(message.id).inserted { error(location, "step id '\(message.id)' is used twice") }
+      requireText(message.text, "message text", at: location)
+      for end in [message.from, message.to] where !ids.contains(end) {
+        error(location, "message '\(message.id)' uses unknown participant '\(end)'\(Suggestion.didYouMean(end, among: ids.sorted()))")
+      }
+    }
+    checkItems(sequence.items, participants: ids, at: location)
+  }
+
+  private mutating func checkItems(_ items: [SequenceItem], participants: Set<String>, at location: SourceLocation) {
+    for item in items {
+      switch item {
+      case .note(let over, let text):
+        requireText(text, "note", at: location)
+        if over.isEmpty { error(location, "note '\(text)' is over no participant") }
+        for id in over where !participants.contains(id) {
+          error(location, "note '\(text)' is over unknown participant '\(id)'")
+        }
+      case .end(let id):
+        if !participants.contains(id) { error(location, "end of unknown participant '\(id)'") }
+      case .highlight(let inner):
+        if inner.isEmpty { error(location, "highlighted block is empty") }
+        checkItems(inner, participants: participants, at: location)
+      case .message:
+        break
+      }
+    }
+  }
+
+  private mutating func checkFlowchart(_ flowchart: Flowchart, in product: Product, at location: SourceLocation) {
+    var ids: Set<String> = []
+    for node in flowchart.nodes {
+      checkSlug(node.id, "node id", at: location)
+      if !ids.insert(node.id).inserted { error(location, "node '\(node.id)' is declared twice") }
+      switch node.kind {
+      case .question:
+        requireText(node.text, "question", at: location)
+        if flowchart.answers(from: node.id).isEmpty {
+          error(location, "question '\(node.id)' has no answers")
+        }
+      case .outcome:
+        if let entry = node.entry {
+          resolveEntry(entry, in: product, at: location, what: "outcome '\(node.id)'")
+        } else {
+          error(location, "outcome '\(node.id)' does not point at an entry")
+        }
+      }
+    }
+    if !ids.contains(flowchart.start) {
+      error(location, "flowchart starts at unknown node '\(flowchart.start)'")
+    }
+    for edge in flowchart.edges {
+      requireText(edge.answer, "answer label", at: location)
+      for end in [edge.from, edge.to] where !ids.contains(end) {
+        error(location, "answer '\(edge.answer)' uses unknown node '\(end)'\(Suggestion.didYouMean(end, among: ids.sorted()))")
+      }
+      if let from = flowchart.node(edge.from), from.kind == .outcome {
+        error(location, "outcome '\(edge.from)' cannot have answers")
+      }
+    }
+    var reachable: Set<String> = [flowchart.start]
+    var queue = [flowchart.start]
+    while let next = queue.popLast() {
+      for edge in flowchart.answers(from: next) where reachable.insert(edge.to).inserted {
+        queue.append(edge.to)
+      }
+    }
+    for node in flowchart.nodes where !reachable.contains(node.id) {
+      error(location, "node '\(node.id)' cannot be reached from '\(flowchart.start)'")
+    }
+  }
+}

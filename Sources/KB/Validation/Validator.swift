@@ -1,0 +1,84 @@
+import KBModel
+
+/// Checks a site for every rule writers must follow and collects all problems in one pass.
+public struct Validator {
+  let site: Site
+  let lookup: Lookup
+  var diagnostics: [Diagnostic] = []
+
+  public static func check(_ site: Site) -> [Diagnostic] {
+    var validator = Validator(site: site, lookup: Lookup(site))
+    validator.run()
+    return validator.diagnostics.sorted { ($0.location, $0.message) < ($1.location, $1.message) }
+  }
+
+  mutating func error(_ location: SourceLocation, _ message: String) {
+    diagnostics.append(Diagnostic(.error, location, message))
+  }
+
+  mutating func warning(_ location: SourceLocation, _ message: String) {
+    diagnostics.append(Diagnostic(.warning, location, message))
+  }
+
+  mutating func run() {
+    requireText(site.title, "site title", at: site.location)
+    requireText(site.tagline, "site tagline", at: site.location)
+    if site.products.isEmpty { error(site.location, "the site has no products") }
+    checkUniqueness()
+    for product in site.products {
+      checkProduct(product)
+      for topic in product.topics {
+        checkTopic(topic, in: product)
+        for entry in topic.entries { checkEntry(entry, in: product) }
+      }
+      for diagram in product.diagrams { checkDiagram(diagram, in: product) }
+    }
+  }
+
+  mutating func checkProduct(_ product: Product) {
+    let at = product.location
+    checkSlug(product.slug, "product slug", at: at)
+    requireText(product.title, "product title", at: at)
+    requireText(product.summary, "product summary", at: at)
+    checkProse(product.summary, in: product, at: at)
+    if !Self.isISODate(product.lastUpdated) {
+      error(at, "lastUpdated '\(product.lastUpdated)' is not a date written as YYYY-MM-DD")
+    }
+    if product.topics.isEmpty { error(at, "product '\(product.slug)' has no topics") }
+    checkSupport(product.support)
+  }
+
+  mutating func checkSupport(_ support: Support) {
+    let at = support.location
+    if support.ticketURL == nil, support.phone == nil {
+      error(at, "support needs a ticket URL or a phone number")
+    }
+    optionalText(support.ticketURL, "support ticket URL", at: at)
+    optionalText(support.phone, "support phone", at: at)
+    optionalText(support.hours, "support hours", at: at)
+    optionalText(support.notes, "support notes", at: at)
+    for tier in support.slaTiers {
+      requireText(tier.name, "SLA tier name", at: at)
+      requireText(tier.responseTime, "SLA response time", at: at)
+    }
+    for item in support.include { requireText(item, "support checklist item", at: at) }
+  }
+
+  mutating func checkTopic(_ topic: Topic, in product: Product) {
+    let at = topic.location
+    checkSlug(topic.slug, "topic slug", at: at)
+    requireText(topic.title, "topic title", at: at)
+    requireText(topic.intro, "topic intro", at: at)
+    checkProse(topic.intro, in: product, at: at)
+    if topic.entries.isEmpty { warning(at, "topic '\(topic.slug)' has no entries") }
+  }
+
+  static func isISODate(_ text: String) -> Bool {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+      let month = Int(parts[1]), let day = Int(parts[2])
+    else { return false }
+    return (1...12).contains(month) && (1...31).contains(day)
+  }
+}

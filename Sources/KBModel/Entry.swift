@@ -1,0 +1,159 @@
+/// One error, message, problem or flowchart outcome: the page customers land on and support links to.
+public struct Entry: Sendable {
+  public var identity: Identity
+  /// The URL segment of the entry inside its product; see `Slug` for the rule.
+  public var slug: String
+  public var title: String
+  public var symptoms: [Symptom]
+  /// Why it happens: one CommonMark paragraph per cause.
+  public var causes: [String]
+  /// What to do, in order.
+  public var resolution: [Step]
+  /// The resolution per platform where it differs (Canvas, Moodle, Blackboard, …).
+  public var variants: [PlatformVariant]
+  /// Code samples that belong to the entry as a whole rather than to one step.
+  public var samples: [CodeSample]
+  /// Who has to act to fix it.
+  public var actors: [Actor]
+  public var frequency: Frequency?
+  /// When to escalate to support, in CommonMark; the product's support block says how.
+  public var escalation: String?
+  public var related: [EntryRef]
+  /// The step of a flow diagram where this goes wrong.
+  public var happensAt: StepRef?
+  /// Other spellings and old slugs that must keep leading here.
+  public var aliases: [String]
+  public var deprecation: Deprecation?
+  public var location: SourceLocation
+
+  public init(
+    _ identity: Identity,
+    slug: String? = nil,
+    title: String,
+    symptoms: [Symptom] = [],
+    causes: [String],
+    resolution: [Step],
+    variants: [PlatformVariant] = [],
+    samples: [CodeSample] = [],
+    actors: [Actor] = [],
+    frequency: Frequency? = nil,
+    escalation: String? = nil,
+    related: [EntryRef] = [],
+    happensAt: StepRef? = nil,
+    aliases: [String] = [],
+    deprecation: Deprecation? = nil,
+    file: String = #filePath,
+    line: Int = #line
+  ) {
+    self.identity = identity
+    self.slug = slug ?? Slug.derive(identity: identity, title: title)
+    self.title = title
+    self.symptoms = symptoms
+    self.causes = causes
+    self.resolution = resolution
+    self.variants = variants
+    self.samples = samples
+    self.actors = actors
+    self.frequency = frequency
+    self.escalation = escalation
+    self.related = related
+    self.happensAt = happensAt
+    self.aliases = aliases
+    self.deprecation = deprecation
+    self.location = SourceLocation(filePath: file, line: line)
+  }
+
+  public var code: String? { identity.code }
+  public var name: String? { identity.name }
+  public var httpStatus: Int? { identity.httpStatus }
+  public var isDeprecated: Bool { deprecation != nil }
+}
+
+/// What identifies an entry in the product's own output.
+public enum Identity: Sendable, Hashable {
+  /// A code the product returns, with its symbolic name when it has one, spelled exactly as emitted.
+  case code(String, name: String? = nil)
+  /// An error message an API returns, with its HTTP status when it has one.
+  case apiError(String, status: Int? = nil)
+  /// A message shown in the user's browser.
+  case screenMessage(String)
+  /// A problem described in the user's words, without any code; the title states it.
+  case problem
+  /// A numbered outcome of a troubleshooting flowchart.
+  case scenario(Int)
+
+  public var kind: String {
+    switch self {
+    case .code: "code"
+    case .apiError: "api-error"
+    case .screenMessage: "screen-message"
+    case .problem: "problem"
+    case .scenario: "scenario"
+    }
+  }
+
+  public var code: String? {
+    if case .code(let code, _) = self { return code }
+    return nil
+  }
+
+  public var name: String? {
+    switch self {
+    case .code(_, let name): name
+    case .apiError(let message, _), .screenMessage(let message): message
+    case .scenario(let number): "Scenario \(number)"
+    case .problem: nil
+    }
+  }
+
+  public var httpStatus: Int? {
+    if case .apiError(_, let status) = self { return status }
+    return nil
+  }
+}
+
+/// Who has to act to resolve an entry.
+public enum Actor: String, Sendable, CaseIterable {
+  case user
+  case instructor
+  case admin
+  case developer
+  case support
+
+  public var label: String {
+    switch self {
+    case .user: "The user"
+    case .instructor: "An instructor"
+    case .admin: "An administrator"
+    case .developer: "The integrating developer"
+    case .support: "Support"
+    }
+  }
+}
+
+/// How often the source says an entry occurs.
+public enum Frequency: String, Sendable {
+  case common
+  case uncommon
+  case veryUncommon = "very-uncommon"
+
+  public var label: String {
+    switch self {
+    case .common: "Common"
+    case .uncommon: "Uncommon"
+    case .veryUncommon: "Very uncommon"
+    }
+  }
+}
+
+/// Marks an entry that is kept only so published links keep working.
+public struct Deprecation: Sendable {
+  public var replacement: EntryRef?
+  /// CommonMark explaining why.
+  public var note: String
+
+  public init(_ note: String, replacement: EntryRef? = nil) {
+    self.note = note
+    self.replacement = replacement
+  }
+}

@@ -1,0 +1,37 @@
+/// A product whose integration errors the knowledge base documents.
+public struct Product: Sendable {
+  public var slug: String
+  public var title: String
+  /// One paragraph of CommonMark shown on the home page and atop the overview.
+  public var summary: String
+  public var support: Support
+  /// When the source material was last updated, as `YYYY-MM-DD`.
+  public var lastUpdated: String
+  public var topics: [Topic]
+  public var diagrams: [Diagram]
+  public var location: SourceLocation
+
+  public init(
+    slug: String,
+    title: String,
+    summary: String,
+    support: Support,
+    lastUpdated: String,
+    topics: [Topic],
+    diagrams: [Diagram] = [],
+    file: String = #filePath,
+    line: Int = #line
+  ) {
+    self.slug = slug
+    self.title = title
+    self.summary = summary
+    self.support = support
+    self.lastUpdated = lastUpdated
+    self.topics = topics
+    self.diagrams = diagrams
+    self.location = SourceLocation(filePath: file, line: line)
+  }
+
+  /// Every entry of the product, topic by topic.
+  public var entries: [Entry] { topics.flatMap(\.entries) }
+}

@@ -1,0 +1,14 @@
+import KBModel
+
+let labAPI = Product(
+  slug: "lab-api",
+  title: "Lab API",
+  summary: """
+    The Lab API lets a learning platform launch Skillable virtual labs for its users and read \
+    their results. Launch failures come back as numeric error codes in the API response.
+    """,
+  support: skillableSupport,
+  lastUpdated: "2024-01-01",
+  topics: [labClientErrors],
+  diagrams: [labLaunchDiagram]
+)

@@ -1,0 +1,10 @@
+import KBModel
+
+let labLTI = Product(
+  slug: "lab-lti",
+  title: "lab-lti",
+  summary: "Placeholder.",
+  support: Support(phone: "0"),
+  lastUpdated: "2024-01-01",
+  topics: [Topic(slug: "placeholder", title: "Placeholder", intro: "Placeholder.", entries: [])]
+)
