@@ -50,8 +50,8 @@ public struct Validator {
 
   mutating func checkSupport(_ support: Support) {
     let at = support.location
-    if support.ticketURL == nil, support.phone == nil {
-      error(at, "support needs a ticket URL or a phone number")
+    if support.ticketURL == nil, support.phone == nil, support.notes == nil {
+      error(at, "support needs a ticket URL, a phone number or notes on how to reach it")
     }
     optionalText(support.ticketURL, "support ticket URL", at: at)
     optionalText(support.phone, "support phone", at: at)
