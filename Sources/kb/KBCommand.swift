@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import KB
 import KBContent
 
@@ -7,7 +8,7 @@ struct KBCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "kb",
     abstract: "Builds the troubleshooting knowledge base from the Swift content in content/.",
-    subcommands: [Check.self]
+    subcommands: [Check.self, Build.self]
   )
 }
 
@@ -26,5 +27,44 @@ struct Check: ParsableCommand {
       throw ExitCode.failure
     }
     print("kb check: content is consistent (\(warnings) warning(s))")
+  }
+}
+
+struct Build: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Checks the content and builds the site into public/, replacing it only on success."
+  )
+
+  @Option(help: "Where the site is published, e.g. / or https://help.example.com/kb/.")
+  var baseURL = "/"
+
+  @Option(help: "The folder to build into.")
+  var output = "public"
+
+  @Option(help: "The folder holding the Mustache templates and assets.")
+  var templates = "templates"
+
+  @Flag(help: "List every file written.")
+  var verbose = false
+
+  func run() throws {
+    let start = Date()
+    let builder = SiteBuilder(
+      site: knowledgeBase,
+      templates: URL(fileURLWithPath: templates),
+      output: URL(fileURLWithPath: output),
+      options: RenderOptions(baseURL: baseURL)
+    )
+    do {
+      let summary = try builder.build()
+      if verbose { summary.files.forEach { print("  \(output)/\($0)") } }
+      let seconds = Date().timeIntervalSince(start)
+      print(
+        "kb build: \(summary.pages) pages, \(summary.entries) entries, \(summary.bytes) bytes in \(output)/ (\(String(format: "%.2f", seconds)) s)"
+      )
+    } catch let error as BuildError {
+      printError(error.description)
+      throw ExitCode.failure
+    }
   }
 }

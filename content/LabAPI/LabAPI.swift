@@ -5,10 +5,12 @@ let labAPI = Product(
   title: "Lab API",
   summary: """
     The Lab API lets a learning platform launch Skillable virtual labs for its users and read \
-    their results. Launch failures come back as numeric error codes in the API response.
+    their results. Launch failures come back as numeric error codes in the API response; the \
+    [launch sequence](diagram:lab-api-launch) shows where each problem appears.
     """,
   support: skillableSupport,
+  // The source guide carries no date; this placeholder stands until support supplies one.
   lastUpdated: "2024-01-01",
-  topics: [labClientErrors],
+  topics: [labClientErrors, labLaunchErrors, labScoring],
   diagrams: [labLaunchDiagram]
 )

@@ -3,7 +3,10 @@ import KBModel
 let labLaunchDiagram = Diagram(
   slug: "lab-api-launch",
   title: "Lab API launch sequence",
-  summary: "How a lab launch proceeds when nothing goes wrong. Troubleshooting steps refer to these steps.",
+  summary: """
+    The order of events in a lab launch that succeeds. Troubleshooting entries name the step \
+    where their problem shows up.
+    """,
   sequence: SequenceDiagram(
     participants: [
       Participant("user", "User", side: .client),
@@ -15,8 +18,9 @@ let labLaunchDiagram = Diagram(
       .message("launch-request", from: "lms", to: "skillable", "'Launch' API request"),
       .message("send-connection-url", from: "skillable", to: "lms", "Send Connection URL"),
       .highlight([
-        .end("lms"),
         .message("redirect-to-url", from: "lms", to: "user", "Redirect browser to Connection URL"),
+        // The LMS takes no further part once it has handed the user over.
+        .end("lms"),
       ]),
       .highlight([
         .message("connect", from: "user", to: "skillable", "Connect to Connection URL"),

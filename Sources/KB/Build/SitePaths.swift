@@ -1,0 +1,65 @@
+import KBModel
+
+/// Where every page lives, as site-relative paths without a leading slash (`lab-api/5/`).
+public enum SitePaths {
+  public static let home = ""
+  public static let codes = "codes/"
+  public static let search = "search/"
+  public static let indexJSON = "index.json"
+  public static let indexSchema = "index.schema.json"
+
+  public static func product(_ product: String) -> String { "\(product)/" }
+
+  public static func entry(product: String, slug: String) -> String { "\(product)/\(slug)/" }
+
+  public static func entry(_ entry: Entry, in product: Product) -> String {
+    self.entry(product: product.slug, slug: entry.slug)
+  }
+
+  /// The overview row of an entry: the product page plus the entry's anchor.
+  public static func overviewAnchor(_ entry: Entry, in product: Product) -> String {
+    "\(self.product(product.slug))#\(entry.slug)"
+  }
+
+  public static func diagram(_ slug: String) -> String { "diagrams/\(slug)/" }
+
+  public static func mermaid(_ slug: String) -> String { "diagrams/\(slug).mmd" }
+
+  public static func stepAnchor(_ step: String) -> String { "step-\(step)" }
+
+  /// The file that holds a page: directories get `index.html`.
+  public static func file(for path: String) -> String {
+    path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path
+  }
+}
+
+/// Turns site paths into links that work from a given page: relative, so the site works at the
+/// root, under a sub-path and opened from disk.
+public struct LinkBuilder: Sendable {
+  /// The directory depth of the page being rendered (`lab-api/5/` is 2).
+  public let depth: Int
+  /// Append `index.html` to directory links, for copies opened straight from disk.
+  public let explicitIndex: Bool
+
+  /// `pagePath` is a page's directory path such as `lab-api/5/`; every page is a directory.
+  public init(pagePath: String, explicitIndex: Bool = false) {
+    self.depth = pagePath.split(separator: "/").count
+    self.explicitIndex = explicitIndex
+  }
+
+  /// The prefix that leads from the page back to the site root, e.g. `../../`.
+  public var root: String { depth == 0 ? "./" : String(repeating: "../", count: depth) }
+
+  public func link(_ target: String) -> String {
+    var path = target
+    var fragment = ""
+    if let hash = target.firstIndex(of: "#") {
+      path = String(target[..<hash])
+      fragment = String(target[hash...])
+    }
+    if explicitIndex, path.isEmpty || path.hasSuffix("/") { path += "index.html" }
+    let prefix = depth == 0 ? "" : String(repeating: "../", count: depth)
+    let joined = prefix + path
+    return (joined.isEmpty ? "./" : joined) + fragment
+  }
+}

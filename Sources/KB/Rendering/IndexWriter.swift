@@ -1,0 +1,87 @@
+import KBModel
+
+/// Builds `index.json`, the machine-readable index described by `index.schema.json`.
+public struct IndexWriter {
+  public static let schemaVersion = 1
+
+  let site: Site
+  let lookup: Lookup
+  let options: RenderOptions
+
+  public func json() -> JSONValue {
+    .object([
+      ("schemaVersion", .int(Self.schemaVersion)),
+      ("site", .object([("title", .string(site.title)), ("baseURL", .string(options.baseURL))])),
+      ("urlTemplate", .string(options.baseURL + "{product}/{code}/")),
+      ("products", .array(site.products.map(product))),
+      ("topics", .array(site.products.flatMap { product in product.topics.map { topic(topic: $0, product: product) } })),
+      ("diagrams", .array(site.products.flatMap { product in product.diagrams.map { diagram($0, product: product) } })),
+      ("entries", .array(site.products.flatMap { product in
+        product.topics.flatMap { topic in topic.entries.map { entry($0, topic: topic, product: product) } }
+      })),
+    ])
+  }
+
+  func product(_ product: Product) -> JSONValue {
+    .object([
+      ("slug", .string(product.slug)),
+      ("title", .string(product.title)),
+      ("url", .string(SitePaths.product(product.slug))),
+      ("lastUpdated", .string(product.lastUpdated)),
+    ])
+  }
+
+  func topic(topic: Topic, product: Product) -> JSONValue {
+    .object([
+      ("product", .string(product.slug)),
+      ("slug", .string(topic.slug)),
+      ("title", .string(topic.title)),
+      ("url", .string(SitePaths.product(product.slug) + "#topic-\(topic.slug)")),
+    ])
+  }
+
+  func diagram(_ diagram: Diagram, product: Product) -> JSONValue {
+    let renderer = MermaidWriter.source(diagram) { node in
+      if !node.text.isEmpty { return CommonMark.plainText(node.text) }
+      guard let ref = node.entry, let found = lookup.entry(ref, from: product.slug) else { return node.id }
+      return found.entry.name ?? found.entry.title
+    }
+    return .object([
+      ("slug", .string(diagram.slug)),
+      ("product", .string(product.slug)),
+      ("title", .string(diagram.title)),
+      ("kind", .string(diagram.kind)),
+      ("url", .string(SitePaths.diagram(diagram.slug))),
+      ("mermaid", .string(renderer)),
+    ])
+  }
+
+  func entry(_ entry: Entry, topic: Topic, product: Product) -> JSONValue {
+    let steps = entry.resolution.map { CommonMark.plainText($0.text) }
+    let step: JSONValue = entry.happensAt.map { ref in
+      .object([
+        ("diagram", .string(ref.diagram)),
+        ("step", .string(ref.step)),
+        ("url", .string(SitePaths.diagram(ref.diagram) + "#" + SitePaths.stepAnchor(ref.step))),
+      ])
+    } ?? .null
+    return .object([
+      ("id", .string("\(product.slug)/\(entry.slug)")),
+      ("product", .string(product.slug)),
+      ("topic", .string(topic.slug)),
+      ("kind", .string(entry.identity.kind)),
+      ("code", .optional(entry.code)),
+      ("name", .optional(entry.name)),
+      ("httpStatus", .optional(entry.httpStatus)),
+      ("title", .string(entry.title)),
+      ("url", .string(SitePaths.entry(entry, in: product))),
+      ("overviewUrl", .string(SitePaths.overviewAnchor(entry, in: product))),
+      ("symptoms", .strings(entry.symptoms.map(\.text))),
+      ("cause", .string(entry.causes.map(CommonMark.plainText).joined(separator: " "))),
+      ("resolution", .string(steps.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: " "))),
+      ("step", step),
+      ("aliases", .strings(entry.aliases)),
+      ("deprecated", .bool(entry.isDeprecated)),
+    ])
+  }
+}

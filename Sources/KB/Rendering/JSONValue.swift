@@ -1,0 +1,85 @@
+/// A JSON value that keeps object keys in the order they were written, for stable output.
+public enum JSONValue: Sendable, Equatable {
+  case null
+  case bool(Bool)
+  case int(Int)
+  case string(String)
+  case array([JSONValue])
+  case object([(String, JSONValue)])
+
+  public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+    lhs.serialized() == rhs.serialized()
+  }
+
+  public static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
+
+  public static func optional(_ number: Int?) -> JSONValue { number.map(JSONValue.int) ?? .null }
+
+  public static func strings(_ texts: [String]) -> JSONValue { .array(texts.map(JSONValue.string)) }
+
+  /// Pretty-printed with two-space indentation and a final newline.
+  public func serialized() -> String {
+    var output = ""
+    write(to: &output, indent: 0)
+    return output + "\n"
+  }
+
+  private func write(to output: inout String, indent: Int) {
+    let pad = String(repeating: "  ", count: indent + 1)
+    let closing = String(repeating: "  ", count: indent)
+    switch self {
+    case .null: output += "null"
+    case .bool(let value): output += value ? "true" : "false"
+    case .int(let value): output += String(value)
+    case .string(let value): Self.writeString(value, to: &output)
+    case .array(let items):
+      if items.isEmpty { output += "[]"; return }
+      output += "[\n"
+      for (index, item) in items.enumerated() {
+        output += pad
+        item.write(to: &output, indent: indent + 1)
+        output += index == items.count - 1 ? "\n" : ",\n"
+      }
+      output += closing + "]"
+    case .object(let members):
+      if members.isEmpty { output += "{}"; return }
+      output += "{\n"
+      for (index, (key, value)) in members.enumerated() {
+        output += pad
+        Self.writeString(key, to: &output)
+        output += ": "
+        value.write(to: &output, indent: indent + 1)
+        output += index == members.count - 1 ? "\n" : ",\n"
+      }
+      output += closing + "}"
+    }
+  }
+
+  /// Escapes quotes, backslashes and control characters, and `<`, `>`, `&` so the JSON can sit
+  /// inside a script file or HTML without being read as markup.
+  static func writeString(_ value: String, to output: inout String) {
+    output += "\""
+    for scalar in value.unicodeScalars {
+      switch scalar {
+      case "\"": output += "\\\""
+      case "\\": output += "\\\\"
+      case "\n": output += "\\n"
+      case "\r": output += "\\r"
+      case "\t": output += "\\t"
+      case "<": output += "\\u003c"
+      case ">": output += "\\u003e"
+      case "&": output += "\\u0026"
+      case "\u{2028}": output += "\\u2028"
+      case "\u{2029}": output += "\\u2029"
+      default:
+        if scalar.value < 0x20 {
+          let hex = String(scalar.value, radix: 16)
+          output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          output.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    output += "\""
+  }
+}

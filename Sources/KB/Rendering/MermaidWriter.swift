@@ -1,0 +1,108 @@
+import KBModel
+
+/// Writes a diagram's Mermaid source from its definition.
+public enum MermaidWriter {
+  static let clientColor = "rgb(84, 89, 95)"
+  static let serverColor = "rgb(41, 143, 92)"
+  static let highlightColor = "rgb(30, 90, 60)"
+
+  /// `nodeLabel` gives the plain text of a flowchart node (an outcome shows its entry's name).
+  public static func source(_ diagram: Diagram, nodeLabel: (FlowNode) -> String) -> String {
+    switch diagram.body {
+    case .sequence(let sequence): sequenceSource(sequence, title: diagram.title)
+    case .flowchart(let flowchart): flowchartSource(flowchart, title: diagram.title, nodeLabel: nodeLabel)
+    }
+  }
+
+  static func sequenceSource(_ sequence: SequenceDiagram, title: String) -> String {
+    var lines = ["---", "title: \(label(title))", "---", "sequenceDiagram"]
+    var index = 0
+    while index < sequence.participants.count {
+      let side = sequence.participants[index].side
+      var run: [Participant] = []
+      while index < sequence.participants.count, sequence.participants[index].side == side {
+        run.append(sequence.participants[index])
+        index += 1
+      }
+      if let boxTitle = side.label {
+        lines.append("  box \(side == .client ? clientColor : serverColor) \(boxTitle)")
+        lines += run.map { "    participant \($0.id) as \(label($0.name))" }
+        lines.append("  end")
+      } else {
+        lines += run.map { "  participant \($0.id) as \(label($0.name))" }
+      }
+    }
+    appendItems(sequence.items, to: &lines, indent: "  ")
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private static func appendItems(_ items: [SequenceItem], to lines: inout [String], indent: String) {
+    for item in items {
+      switch item {
+      case .message(let message):
+        let arrow = message.style == .dashed ? "-->>" : "->>"
+        lines.append("\(indent)\(message.from)\(arrow)\(message.to): \(label(message.text))")
+      case .note(let over, let text):
+        lines.append("\(indent)Note over \(over.joined(separator: ",")): \(label(text))")
+      case .end(let participant):
+        lines.append("\(indent)destroy \(participant)")
+      case .highlight(let inner):
+        lines.append("\(indent)rect \(highlightColor)")
+        appendItems(inner, to: &lines, indent: indent + "  ")
+        lines.append("\(indent)end")
+      }
+    }
+  }
+
+  static func flowchartSource(
+    _ flowchart: Flowchart, title: String, nodeLabel: (FlowNode) -> String
+  ) -> String {
+    var lines = ["---", "title: \(label(title))", "---", "flowchart TD"]
+    for node in flowchart.nodes {
+      let text = "\"\(quoted(nodeLabel(node)))\""
+      switch node.kind {
+      case .question: lines.append("  \(nodeID(node.id))[\(text)]")
+      case .outcome: lines.append("  \(nodeID(node.id)){{\(text)}}")
+      }
+    }
+    for edge in flowchart.edges {
+      lines.append("  \(nodeID(edge.from)) -->|\"\(quoted(edge.answer))\"| \(nodeID(edge.to))")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// Mermaid ids may not hold hyphens safely in every diagram type.
+  static func nodeID(_ id: String) -> String {
+    "n_" + id.replacingHyphens()
+  }
+
+  /// Escapes the characters Mermaid reads as syntax inside message and note text.
+  static func label(_ text: String) -> String {
+    var result = ""
+    for character in text {
+      switch character {
+      case ";": result += "#59;"
+      case "#": result += "#35;"
+      case "\n": result += "<br>"
+      default: result.append(character)
+      }
+    }
+    return result
+  }
+
+  static func quoted(_ text: String) -> String {
+    label(text).replacingAll("\"", with: "#quot;")
+  }
+}
+
+extension String {
+  func replacingHyphens() -> String { replacingAll("-", with: "_") }
+
+  func replacingAll(_ target: Character, with replacement: String) -> String {
+    var result = ""
+    for character in self {
+      if character == target { result += replacement } else { result.append(character) }
+    }
+    return result
+  }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import KBModel
+
+/// Options that change the output but not the content.
+public struct RenderOptions: Sendable {
+  /// Where the site is published, e.g. `/` or `https://help.example.com/kb/`; always ends in `/`.
+  public var baseURL: String
+  /// Links name `index.html` explicitly so the copy works opened from disk.
+  public var offline: Bool
+
+  public init(baseURL: String = "/", offline: Bool = false) {
+    self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+    self.offline = offline
+  }
+}
+
+/// Renders every page and file of the site into memory.
+public struct SiteRenderer {
+  let site: Site
+  let lookup: Lookup
+  let templates: TemplateSet
+  let options: RenderOptions
+
+  public init(site: Site, templates: TemplateSet, options: RenderOptions) {
+    self.site = site
+    self.lookup = Lookup(site)
+    self.templates = templates
+    self.options = options
+  }
+
+  public func render() throws -> OutputTree {
+    var tree = OutputTree()
+    try tree.add(SitePaths.home, html: page("home", path: SitePaths.home, title: site.title, homeContext()))
+    try tree.add(SitePaths.codes, html: page("codes", path: SitePaths.codes, title: "All error codes", codesContext()))
+    try tree.add(SitePaths.search, html: page("search", path: SitePaths.search, title: "Search", searchContext()))
+    tree.add(file: "404.html", text: try page("not-found", path: "", title: "Page not found", [:]))
+    for product in site.products {
+      let path = SitePaths.product(product.slug)
+      try tree.add(path, html: page("product", path: path, title: product.title, productContext(product, path: path)))
+      for topic in product.topics {
+        for entry in topic.entries {
+          let entryPath = SitePaths.entry(entry, in: product)
+          let context = entryContext(entry, topic: topic, product: product, path: entryPath)
+          try tree.add(entryPath, html: page("entry", path: entryPath, title: entryTitle(entry), context))
+        }
+      }
+      for diagram in product.diagrams {
+        let diagramPath = SitePaths.diagram(diagram.slug)
+        let context = diagramContext(diagram, product: product, path: diagramPath)
+        try tree.add(diagramPath, html: page("diagram", path: diagramPath, title: diagram.title, context))
+        tree.add(file: SitePaths.mermaid(diagram.slug), text: mermaid(diagram, product: product))
+      }
+    }
+    tree.add(file: SitePaths.indexJSON, text: IndexWriter(site: site, lookup: lookup, options: options).json().serialized())
+    return tree
+  }
+
+  /// Renders a page template inside the layout, with what every page needs.
+  func page(_ template: String, path: String, title: String, _ context: [String: Any]) throws -> String {
+    let links = LinkBuilder(pagePath: path, explicitIndex: options.offline)
+    var full = context
+    full["site"] = ["title": site.title, "tagline": site.tagline]
+    full["pageTitle"] = title
+    full["root"] = links.root
+    full["home"] = links.link(SitePaths.home)
+    full["codesLink"] = links.link(SitePaths.codes)
+    full["searchLink"] = links.link(SitePaths.search)
+    full["assets"] = links.root + "assets/"
+    full["canonical"] = options.baseURL + path
+    full["indexLink"] = links.link(SitePaths.indexJSON)
+    full["products"] = site.products.map { product in
+      ["slug": product.slug, "title": product.title, "link": links.link(SitePaths.product(product.slug))]
+    }
+    return try templates.render(full, with: template)
+  }
+
+  func links(_ path: String) -> LinkBuilder { LinkBuilder(pagePath: path, explicitIndex: options.offline) }
+
+  /// Renders CommonMark, turning `entry:` and `diagram:` links into links from the current page.
+  func prose(_ markdown: String, product: String, links: LinkBuilder) -> String {
+    CommonMark.html(markdown) { url in resolveLink(url, product: product, links: links) }
+  }
+
+  func inline(_ markdown: String, product: String, links: LinkBuilder) -> String {
+    CommonMark.inlineHTML(markdown) { url in resolveLink(url, product: product, links: links) }
+  }
+
+  func resolveLink(_ url: String, product: String, links: LinkBuilder) -> String? {
+    switch ProseLink(url) {
+    case .entry(let ref):
+      guard let found = lookup.entry(ref, from: product) else { return nil }
+      return links.link(SitePaths.entry(found.entry, in: found.product))
+    case .diagram(let slug, let step):
+      let anchor = step.map { "#" + SitePaths.stepAnchor($0) } ?? ""
+      return links.link(SitePaths.diagram(slug) + anchor)
+    case nil:
+      return nil
+    }
+  }
+
+  /// The page title: code and name first, since that is what customers search for.
+  func entryTitle(_ entry: Entry) -> String {
+    let identity = [entry.code, entry.name].compactMap { $0 }.joined(separator: " ")
+    return identity.isEmpty ? entry.title : "\(identity): \(entry.title)"
+  }
+
+  func mermaid(_ diagram: Diagram, product: Product) -> String {
+    MermaidWriter.source(diagram) { node in nodeLabel(node, product: product) }
+  }
+
+  /// The plain text of a flowchart node; an outcome without its own text shows its entry's name.
+  func nodeLabel(_ node: FlowNode, product: Product) -> String {
+    if !node.text.isEmpty { return CommonMark.plainText(node.text) }
+    guard let ref = node.entry, let found = lookup.entry(ref, from: product.slug) else { return node.id }
+    return found.entry.name ?? found.entry.title
+  }
+}
