@@ -5,8 +5,8 @@ public struct Product: Sendable {
   /// One paragraph of CommonMark shown on the home page and atop the overview.
   public var summary: String
   public var support: Support
-  /// When the source material was last updated, as `YYYY-MM-DD`.
-  public var lastUpdated: String
+  /// When the source material was last updated, as `YYYY-MM-DD`; nil when the source does not say.
+  public var lastUpdated: String?
   public var topics: [Topic]
   public var diagrams: [Diagram]
   public var location: SourceLocation
@@ -16,7 +16,7 @@ public struct Product: Sendable {
     title: String,
     summary: String,
     support: Support,
-    lastUpdated: String,
+    lastUpdated: String? = nil,
     topics: [Topic],
     diagrams: [Diagram] = [],
     file: String = #filePath,

@@ -9,8 +9,7 @@ let labAPI = Product(
     [launch sequence](diagram:lab-api-launch) shows where each problem appears.
     """,
   support: skillableSupport,
-  // The source guide carries no date; this placeholder stands until support supplies one.
-  lastUpdated: "2024-01-01",
+  // The source guide is a living document without a date, so none is shown.
   topics: [labClientErrors, labLaunchErrors, labScoring],
   diagrams: [labLaunchDiagram]
 )

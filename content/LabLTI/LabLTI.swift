@@ -9,8 +9,7 @@ let labLTI = Product(
     and receive their scores.
     """,
   support: skillableSupport,
-  // The source guide carries no date; this placeholder stands until support supplies one.
-  lastUpdated: "2024-01-01",
+  // The source guide is a living document without a date, so none is shown.
   topics: [labLTIDeepLinking, labLTIScoring],
   diagrams: [labLTIDeepLinkDiagram, labLTILaunchDiagram, labLTIScoringFlowchart]
 )

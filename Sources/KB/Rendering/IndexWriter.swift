@@ -27,7 +27,7 @@ public struct IndexWriter {
       ("slug", .string(product.slug)),
       ("title", .string(product.title)),
       ("url", .string(SitePaths.product(product.slug))),
-      ("lastUpdated", .string(product.lastUpdated)),
+      ("lastUpdated", .optional(product.lastUpdated)),
     ])
   }
 

@@ -41,8 +41,8 @@ public struct Validator {
     requireText(product.title, "product title", at: at)
     requireText(product.summary, "product summary", at: at)
     checkProse(product.summary, in: product, at: at)
-    if !Self.isISODate(product.lastUpdated) {
-      error(at, "lastUpdated '\(product.lastUpdated)' is not a date written as YYYY-MM-DD")
+    if let date = product.lastUpdated, !Self.isISODate(date) {
+      error(at, "lastUpdated '\(date)' is not a date written as YYYY-MM-DD")
     }
     if product.topics.isEmpty { error(at, "product '\(product.slug)' has no topics") }
     checkSupport(product.support)
