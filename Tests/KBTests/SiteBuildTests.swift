@@ -1,0 +1,174 @@
+import Foundation
+import KB
+import KBModel
+import Testing
+
+@Suite("kb build")
+struct SiteBuildTests {
+  let support = SiteTestSupport.self
+
+  func render(_ site: Site, options: RenderOptions = RenderOptions()) throws -> OutputTree {
+    try SiteBuilder(site: site, templates: support.templates, output: URL(fileURLWithPath: "/nonexistent"), options: options).render()
+  }
+
+  static let goldenEntry = Fixtures.entry(
+    .code("42", name: "THE_ANSWER"),
+    title: "The answer is <wrong>",
+    causes: ["The **thing** broke; see [scenario one](entry:scenario-1)."],
+    resolution: ["Restart it.", Step("Check the health endpoint:", sample: .shell("curl -s https://api.example.com/health"))],
+    happensAt: "demo-launch#launch"
+  )
+
+  @Test("an entry page matches its golden file")
+  func goldenEntryPage() throws {
+    let tree = try render(Fixtures.site(entries: [Self.goldenEntry]))
+    try support.assertGolden(support.text(tree, "demo/42/index.html"), "entry-page.html")
+  }
+
+  @Test("index.json matches its golden file")
+  func goldenIndex() throws {
+    let tree = try render(Fixtures.site(entries: [Self.goldenEntry]))
+    try support.assertGolden(support.text(tree, "index.json"), "index.json")
+  }
+
+  @Test("two renders of the same content are byte-identical")
+  func deterministic() throws {
+    let site = Fixtures.site(entries: [Self.goldenEntry])
+    #expect(try render(site).files == render(site).files)
+  }
+
+  @Test("hostile content renders inert in every output file")
+  func hostileContent() throws {
+    let attack = "<script>alert(1)</script> \"><img src=x onerror=alert(1)> [click](javascript:alert(1))"
+    let entry = Entry(
+      .apiError("\"><img src=x onerror=alert(2)>", status: 400),
+      title: "<script>alert('title')</script>",
+      symptoms: [.message(attack), .sees(attack)],
+      causes: [attack, "<iframe src=javascript:alert(3)></iframe>"],
+      resolution: [Step(attack, sample: CodeSample("shell", "</code><script>alert(4)</script>"))],
+      aliases: ["<svg onload=alert(5)>"]
+    )
+    let tree = try render(Fixtures.site(entries: [entry, Fixtures.entry()]))
+    #expect(tree.files.count > 5)
+    for (path, data) in tree.files where !path.hasPrefix("assets/") {
+      let text = String(decoding: data, as: UTF8.self).lowercased()
+      #expect(!text.contains("<script>"), "\(path) holds a script element")
+      #expect(!text.contains("<img"), "\(path) holds an injected img")
+      #expect(!text.contains("<iframe"), "\(path) holds an injected iframe")
+      #expect(!text.contains("<svg onload"), "\(path)")
+      for tag in Self.tags(in: text) {
+        #expect(!Self.hasEventHandler(tag), "\(path): \(tag)")
+        #expect(!Self.hasScriptURL(tag), "\(path): \(tag)")
+      }
+    }
+    let index = support.text(tree, "index.json")
+    #expect(!index.contains("<"), "index.json holds an unescaped angle bracket")
+  }
+
+  /// Every tag of an HTML text, as written.
+  static func tags(in html: String) -> [String] {
+    var tags: [String] = []
+    var rest = html[...]
+    while let open = rest.firstIndex(of: "<") {
+      guard let close = rest[open...].firstIndex(of: ">") else { break }
+      tags.append(String(rest[open...close]))
+      rest = rest[rest.index(after: close)...]
+    }
+    return tags
+  }
+
+  /// An `on…=` attribute outside any quoted value.
+  static func hasEventHandler(_ tag: String) -> Bool {
+    let attributes = tag.replacingOccurrences(of: #""[^"]*""#, with: "\"\"", options: .regularExpression)
+    return attributes.range(of: #"\son[a-z]+\s*="#, options: .regularExpression) != nil
+  }
+
+  /// A URL attribute whose value starts with `javascript:`.
+  static func hasScriptURL(_ tag: String) -> Bool {
+    tag.range(of: #"\s(href|src|action|formaction|xlink:href)\s*=\s*"?\s*javascript:"#, options: .regularExpression) != nil
+  }
+
+  @Test("the hostile-content checks can fail")
+  func checksCanFail() {
+    #expect(Self.hasEventHandler("<img src=x onerror=alert(1)>"))
+    #expect(!Self.hasEventHandler("<meta content=\"&lt;img onerror=x\">"))
+    #expect(Self.hasScriptURL("<a href=\"javascript:alert(1)\">"))
+    #expect(!Self.hasScriptURL("<code>javascript:alert(1)</code>"))
+  }
+
+  @Test("a build with invalid content leaves public/ byte-for-byte untouched")
+  func invalidContentKeepsOutput() throws {
+    let root = try support.temporaryDirectory()
+    let output = root.appendingPathComponent("public")
+    try SiteBuilder(site: Fixtures.site(entries: [Fixtures.entry()]), templates: support.templates, output: output).build()
+    let before = support.snapshot(output)
+    let broken = Fixtures.site(entries: [Fixtures.entry(causes: [])])
+    #expect(throws: BuildError.self) {
+      try SiteBuilder(site: broken, templates: support.templates, output: output).build()
+    }
+    #expect(support.snapshot(output) == before)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["public"])
+  }
+
+  @Test("a broken template is reported with file, line and column, and public/ is kept")
+  func brokenTemplateKeepsOutput() throws {
+    let root = try support.temporaryDirectory()
+    let output = root.appendingPathComponent("public")
+    let site = Fixtures.site(entries: [Fixtures.entry()])
+    try SiteBuilder(site: site, templates: support.templates, output: output).build()
+    let before = support.snapshot(output)
+    let templates = root.appendingPathComponent("templates")
+    try FileManager.default.copyItem(at: support.templates, to: templates)
+    try "<h1>{{#entry}}{{title}}\n<p>{{/entri}}</p>".write(
+      to: templates.appendingPathComponent("codes.mustache"), atomically: true, encoding: .utf8)
+    do {
+      try SiteBuilder(site: site, templates: templates, output: output).build()
+      Issue.record("the build should have failed")
+    } catch let error as BuildError {
+      #expect(error.description.contains("codes.mustache:2:"), "\(error.description)")
+    }
+    #expect(support.snapshot(output) == before)
+  }
+
+  @Test("an unwritable output folder fails cleanly and keeps what was there")
+  func unwritableOutput() throws {
+    let root = try support.temporaryDirectory()
+    let output = root.appendingPathComponent("public")
+    let site = Fixtures.site(entries: [Fixtures.entry()])
+    try SiteBuilder(site: site, templates: support.templates, output: output).build()
+    let before = support.snapshot(output)
+    // A file where the staging folder's parent must be makes every write fail.
+    let blocked = root.appendingPathComponent("blocked")
+    try Data("not a folder".utf8).write(to: blocked)
+    #expect(throws: BuildError.self) {
+      try SiteBuilder(site: site, templates: support.templates, output: blocked.appendingPathComponent("public")).build()
+    }
+    try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: root.path)
+    defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: root.path) }
+    if getuid() != 0 {
+      #expect(throws: BuildError.self) {
+        try SiteBuilder(site: site, templates: support.templates, output: output).build()
+      }
+    }
+    #expect(support.snapshot(output) == before)
+  }
+
+  @Test("pages of entries that no longer exist do not linger")
+  func removedEntriesDisappear() throws {
+    let root = try support.temporaryDirectory()
+    let output = root.appendingPathComponent("public")
+    try SiteBuilder(site: Fixtures.site(entries: [Fixtures.entry(), Fixtures.entry(.code("7"))]), templates: support.templates, output: output).build()
+    #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("demo/7/index.html").path))
+    try SiteBuilder(site: Fixtures.site(entries: [Fixtures.entry()]), templates: support.templates, output: output).build()
+    #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("demo/7/index.html").path))
+  }
+
+  @Test("links are relative, so a sub-path or file:// copy works")
+  func relativeLinks() throws {
+    let tree = try render(Fixtures.site(entries: [Self.goldenEntry]), options: RenderOptions(baseURL: "/kb"))
+    let page = support.text(tree, "demo/42/index.html")
+    #expect(page.contains("href=\"../../assets/style.css\""))
+    #expect(page.contains("<link rel=\"canonical\" href=\"/kb/demo/42/\">"))
+    #expect(page.contains("data-url=\"/kb/demo/42/\""))
+  }
+}
