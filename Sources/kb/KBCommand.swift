@@ -8,7 +8,7 @@ struct KBCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "kb",
     abstract: "Builds the troubleshooting knowledge base from the Swift content in content/.",
-    subcommands: [Check.self, Build.self]
+    subcommands: [Check.self, Build.self, Lock.self, New.self]
   )
 }
 
@@ -17,8 +17,11 @@ struct Check: ParsableCommand {
     abstract: "Checks the content and prints every problem as file:line: error: message."
   )
 
+  @Option(help: "The lock file of published links.")
+  var lock = LinkLock.defaultPath
+
   func run() throws {
-    let diagnostics = Validator.check(knowledgeBase)
+    let diagnostics = ContentCheck.run(knowledgeBase, lockFile: URL(fileURLWithPath: lock))
     for diagnostic in diagnostics { print(diagnostic) }
     let errors = diagnostics.errors.count
     let warnings = diagnostics.count - errors
@@ -47,13 +50,17 @@ struct Build: ParsableCommand {
   @Flag(help: "List every file written.")
   var verbose = false
 
+  @Option(help: "The lock file of published links.")
+  var lock = LinkLock.defaultPath
+
   func run() throws {
     let start = Date()
     let builder = SiteBuilder(
       site: knowledgeBase,
       templates: URL(fileURLWithPath: templates),
       output: URL(fileURLWithPath: output),
-      options: RenderOptions(baseURL: baseURL)
+      options: RenderOptions(baseURL: baseURL),
+      lockFile: URL(fileURLWithPath: lock)
     )
     do {
       let summary = try builder.build()

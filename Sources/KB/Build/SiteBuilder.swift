@@ -14,17 +14,22 @@ public struct SiteBuilder {
   public let templates: URL
   public let output: URL
   public let options: RenderOptions
+  /// The committed list of published links; nil skips the check.
+  public let lockFile: URL?
 
-  public init(site: Site, templates: URL, output: URL, options: RenderOptions = RenderOptions()) {
+  public init(
+    site: Site, templates: URL, output: URL, options: RenderOptions = RenderOptions(), lockFile: URL? = nil
+  ) {
     self.site = site
     self.templates = templates
     self.output = output
     self.options = options
+    self.lockFile = lockFile
   }
 
   /// Renders the site in memory without touching the disk.
   public func render() throws -> OutputTree {
-    let diagnostics = Validator.check(site)
+    let diagnostics = ContentCheck.run(site, lockFile: lockFile)
     if diagnostics.hasErrors { throw BuildError.invalidContent(diagnostics) }
     let templateSet = try TemplateSet(directory: templates)
     var tree = try SiteRenderer(site: site, templates: templateSet, options: options).render()

@@ -21,6 +21,9 @@ public enum SitePaths {
     "\(self.product(product.slug))#\(entry.slug)"
   }
 
+  /// A short link support can type: `e/1014/`.
+  public static func shortLink(_ code: String) -> String { "e/\(Slug.kebab(code))/" }
+
   public static func diagram(_ slug: String) -> String { "diagrams/\(slug)/" }
 
   public static func mermaid(_ slug: String) -> String { "diagrams/\(slug).mmd" }

@@ -66,6 +66,7 @@ extension SiteRenderer {
     if let name = entry.name { summary["name"] = name }
     if let status = entry.httpStatus { summary["httpStatus"] = HTTPStatus.line(status) }
     if entry.isDeprecated { summary["deprecated"] = true }
+    summary["anchorAliases"] = PublishedLinks.anchorAliases(of: entry, in: product)
     return summary
   }
 

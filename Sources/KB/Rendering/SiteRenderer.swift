@@ -51,6 +51,8 @@ public struct SiteRenderer {
         tree.add(file: SitePaths.mermaid(diagram.slug), text: mermaid(diagram, product: product))
       }
     }
+    try addRedirects(to: &tree)
+    try addShortLinks(to: &tree)
     tree.add(file: SitePaths.indexJSON, text: IndexWriter(site: site, lookup: lookup, options: options).json().serialized())
     return tree
   }
@@ -66,7 +68,7 @@ public struct SiteRenderer {
     full["codesLink"] = links.link(SitePaths.codes)
     full["searchLink"] = links.link(SitePaths.search)
     full["assets"] = links.root + "assets/"
-    full["canonical"] = options.baseURL + path
+    full["canonical"] = context["canonicalOverride"] ?? options.baseURL + path
     full["indexLink"] = links.link(SitePaths.indexJSON)
     full["products"] = site.products.map { product in
       ["slug": product.slug, "title": product.title, "link": links.link(SitePaths.product(product.slug))]

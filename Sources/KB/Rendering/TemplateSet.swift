@@ -4,7 +4,9 @@ import Mustache
 /// The Mustache templates of `templates/`, read at run time so editing one needs no recompile.
 public struct TemplateSet: Sendable {
   /// The page templates a build needs; partials may be added freely.
-  public static let required = ["layout", "home", "product", "entry", "codes", "diagram", "search", "not-found"]
+  public static let required = [
+    "layout", "home", "product", "entry", "codes", "diagram", "search", "not-found", "redirect", "disambiguation",
+  ]
 
   let library: MustacheLibrary
   let directory: URL

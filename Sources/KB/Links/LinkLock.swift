@@ -1,0 +1,55 @@
+import Foundation
+import KBModel
+
+/// The committed list of published links; `kb check` refuses content that would break one.
+public struct LinkLock: Sendable, Equatable {
+  public static let defaultPath = "links.lock"
+  static let header = [
+    "# Every link kb has published. kb check fails if one would disappear.",
+    "# Add new links with `kb lock`; drop one only with `kb lock --drop LINK`.",
+  ]
+
+  public var links: [String]
+
+  public init(links: [String]) {
+    self.links = Array(Set(links)).sorted()
+  }
+
+  /// Parses the file, ignoring blank lines and `#` comments; keeps each link's line number.
+  public static func parse(_ text: String) -> [(link: String, line: Int)] {
+    var result: [(String, Int)] = []
+    for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let line = raw.trimmingCharacters(in: .whitespaces)
+      if line.isEmpty || line.hasPrefix("# ") || line == "#" { continue }
+      result.append((line, index + 1))
+    }
+    return result
+  }
+
+  public var text: String {
+    (Self.header + links).joined(separator: "\n") + "\n"
+  }
+
+  /// One error per locked link the content no longer publishes or redirects.
+  public static func check(_ site: Site, lockText: String, lockPath: String) -> [Diagnostic] {
+    let reachable = PublishedLinks.reachable(site)
+    let slugs = site.products.flatMap { product in product.entries.map { "\(product.slug)/\($0.slug)" } }
+    return parse(lockText).compactMap { link, line in
+      guard !reachable.contains(link) else { return nil }
+      let hint = Suggestion.didYouMean(link.split(separator: "#")[0].trimmingCharacters(in: ["/"]), among: slugs)
+      return Diagnostic(
+        .error, SourceLocation(file: lockPath, line: line),
+        "published link '\(link)' would disappear; add its old slug to the aliases of the entry that replaces it, mark the entry deprecated instead of deleting it, or drop it with `kb lock --drop \(link)`\(hint)"
+      )
+    }
+  }
+
+  /// The lock after adding every current link and dropping the named ones.
+  public static func updated(_ site: Site, lockText: String?, dropping: [String]) -> (lock: LinkLock, added: [String], unknownDrops: [String]) {
+    let old = Set(lockText.map { parse($0).map(\.link) } ?? [])
+    let current = Set(PublishedLinks.current(site).keys).union(PublishedLinks.reachable(site))
+    let unknown = dropping.filter { !old.contains($0) && !current.contains($0) }
+    let kept = old.union(current).subtracting(dropping)
+    return (LinkLock(links: Array(kept)), current.subtracting(old).sorted(), unknown)
+  }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import KB
+import KBModel
+import Testing
+
+@Suite("Permanent links")
+struct LinkLockTests {
+  let lockedSite = Fixtures.site(entries: [Fixtures.entry(.code("7")), Fixtures.entry(.code("42"))])
+
+  func lockText(_ site: Site) -> String {
+    LinkLock.updated(site, lockText: nil, dropping: []).lock.text
+  }
+
+  @Test("the lock holds entry pages, overview anchors and diagram steps")
+  func lockContents() {
+    let links = LinkLock.parse(lockText(lockedSite)).map(\.link)
+    #expect(links.contains("demo/7/"))
+    #expect(links.contains("demo/#7"))
+    #expect(links.contains("diagrams/demo-launch/#step-launch"))
+    #expect(links.contains("diagrams/demo-flow/#step-ask"))
+  }
+
+  @Test("removing a locked entry fails the check, naming the link and the lock line")
+  func removedEntryFails() throws {
+    let text = lockText(lockedSite)
+    let without = Fixtures.site(entries: [Fixtures.entry(.code("42"))])
+    let errors = LinkLock.check(without, lockText: text, lockPath: "links.lock")
+    #expect(errors.map(\.message).filter { $0.contains("'demo/7/'") }.count == 1)
+    #expect(errors.map(\.message).filter { $0.contains("'demo/#7'") }.count == 1)
+    let line = try #require(LinkLock.parse(text).first { $0.link == "demo/7/" }).line
+    #expect(errors.contains { $0.description.hasPrefix("links.lock:\(line): error: published link 'demo/7/' would disappear") })
+  }
+
+  @Test("an alias keeps the old link working and produces a redirect page")
+  func aliasRedirects() throws {
+    let text = lockText(lockedSite)
+    let moved = Entry(.code("8"), title: "Renumbered", causes: ["c"], resolution: ["r"], aliases: ["7"])
+    let site = Fixtures.site(entries: [moved, Fixtures.entry(.code("42"))])
+    #expect(LinkLock.check(site, lockText: text, lockPath: "links.lock").isEmpty)
+    #expect(Validator.check(site).errors.isEmpty)
+    let tree = try SiteBuilder(site: site, templates: SiteTestSupport.templates, output: URL(fileURLWithPath: "/nonexistent")).render()
+    let redirect = SiteTestSupport.text(tree, "demo/7/index.html")
+    #expect(redirect.contains("<meta http-equiv=\"refresh\" content=\"0; url=../../demo/8/\">"))
+    #expect(redirect.contains("<link rel=\"canonical\" href=\"/demo/8/\">"))
+    #expect(redirect.contains("data-target=\"../../demo/8/\""))
+    let overview = SiteTestSupport.text(tree, "demo/index.html")
+    #expect(overview.contains("<span id=\"7\"></span>"), "the old overview anchor leads to the new row")
+  }
+
+  @Test("a deprecated entry keeps its page, with a notice and its replacement")
+  func deprecatedKeepsPage() throws {
+    let text = lockText(lockedSite)
+    let old = Entry(
+      .code("7"), title: "Old", causes: ["c"], resolution: ["r"],
+      deprecation: Deprecation("Replaced by a clearer entry.", replacement: "42"))
+    let site = Fixtures.site(entries: [old, Fixtures.entry(.code("42"))])
+    #expect(LinkLock.check(site, lockText: text, lockPath: "links.lock").isEmpty)
+    let tree = try SiteBuilder(site: site, templates: SiteTestSupport.templates, output: URL(fileURLWithPath: "/nonexistent")).render()
+    let page = SiteTestSupport.text(tree, "demo/7/index.html")
+    #expect(page.contains("This entry is deprecated."))
+    #expect(page.contains("href=\"../../demo/42/\""))
+  }
+
+  @Test("dropping a link takes the explicit flag")
+  func dropping() {
+    let text = lockText(lockedSite)
+    let without = Fixtures.site(entries: [Fixtures.entry(.code("42"))])
+    let result = LinkLock.updated(without, lockText: text, dropping: ["demo/7/", "demo/#7"])
+    #expect(!result.lock.links.contains("demo/7/"))
+    #expect(LinkLock.check(without, lockText: result.lock.text, lockPath: "links.lock").isEmpty)
+    #expect(LinkLock.updated(without, lockText: text, dropping: ["nowhere/"]).unknownDrops == ["nowhere/"])
+  }
+
+  @Test("short links redirect unique codes and disambiguate shared ones")
+  func shortLinks() throws {
+    let other = Product(
+      slug: "other", title: "Other", summary: "Other.", support: Fixtures.support,
+      topics: [Topic(slug: "t", title: "T", intro: "T.", entries: [Fixtures.entry(.code("42"))])])
+    var site = Fixtures.site(entries: [Fixtures.entry(.code("7")), Fixtures.entry(.code("42"))])
+    site.products.append(other)
+    let tree = try SiteBuilder(site: site, templates: SiteTestSupport.templates, output: URL(fileURLWithPath: "/nonexistent")).render()
+    #expect(SiteTestSupport.text(tree, "e/7/index.html").contains("url=../../demo/7/"))
+    let shared = SiteTestSupport.text(tree, "e/42/index.html")
+    #expect(shared.contains("href=\"../../demo/42/\"") && shared.contains("href=\"../../other/42/\""))
+  }
+
+  @Test("kb new entry refuses a code that exists and names where")
+  func scaffoldRefusesExistingCode() {
+    #expect(throws: EntryScaffold.Problem.self) {
+      try EntryScaffold(site: lockedSite, product: "demo", code: "7", title: "Again")
+    }
+  }
+}

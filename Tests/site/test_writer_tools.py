@@ -1,0 +1,54 @@
+"""Writer tools run as writers run them: kb new entry, kb lock, kb check against the lock."""
+
+import pathlib
+import shutil
+import subprocess
+
+from conftest import KB, ROOT, run_kb
+
+MODULES = ROOT / ".build" / "debug" / "Modules"
+
+
+def typecheck(path):
+    return subprocess.run(["swiftc", "-typecheck", "-I", str(MODULES), str(path)], capture_output=True, text=True)
+
+
+def test_new_entry_file_compiles_and_refuses_existing_codes(tmp_path):
+    work = tmp_path / "repo"
+    (work / "content" / "ClassLTI").mkdir(parents=True)
+    result = run_kb("new", "entry", "--product", "class-lti", "--code", "1099", "--title", "A new failure", cwd=work)
+    created = work / "content" / "ClassLTI" / "ClassLTIEntry1099.swift"
+    assert created.exists(), result.stdout
+    assert "classLtiEntry1099" in result.stdout
+    checked = typecheck(created)
+    assert checked.returncode == 0, checked.stderr
+    refused = run_kb("new", "entry", "--product", "class-lti", "--code", "1014", "--title", "x", cwd=work, check=False)
+    assert refused.returncode != 0
+    assert "code 1014 already exists at content/ClassLTI/" in refused.stderr
+
+
+def test_typecheck_can_fail(tmp_path):
+    bad = tmp_path / "Bad.swift"
+    bad.write_text('import KBModel\nlet x = Entry(.code("1"), title: 1, causes: [], resolution: [])\n')
+    assert typecheck(bad).returncode != 0
+
+
+def test_committed_lock_matches_the_content():
+    result = run_kb("check")
+    assert result.returncode == 0
+    lock = (ROOT / "links.lock").read_text()
+    for link in ("class-lti/1014/", "lab-api/#5", "scorm-api/invalid-api-key/", "diagrams/lab-api-launch/#step-connect"):
+        assert link + "\n" in lock
+
+
+def test_check_names_a_locked_link_that_disappears(tmp_path):
+    lock = tmp_path / "links.lock"
+    lock.write_text((ROOT / "links.lock").read_text() + "lab-api/9999/\n")
+    result = run_kb("check", "--lock", str(lock), check=False)
+    assert result.returncode != 0
+    assert "error: published link 'lab-api/9999/' would disappear" in result.stdout
+
+
+def test_short_links_for_support(site):
+    page = (site / "e" / "1014" / "index.html").read_text()
+    assert 'url=../../class-lti/1014/' in page
