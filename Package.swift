@@ -6,12 +6,15 @@ let package = Package(
   platforms: [.macOS(.v14)],
   products: [
     .executable(name: "kb", targets: ["kb"]),
+    // The preview server has its own product so `make site` never compiles the HTTP stack.
+    .executable(name: "kb-serve", targets: ["kb-serve"]),
     .library(name: "KB", targets: ["KB"]),
     .library(name: "KBModel", targets: ["KBModel"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
   ],
   targets: [
     .systemLibrary(
@@ -36,6 +39,14 @@ let package = Package(
       dependencies: [
         "KB", "KBContent",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(
+      name: "kb-serve",
+      dependencies: [
+        "KB",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Hummingbird", package: "hummingbird"),
       ]
     ),
     .testTarget(name: "KBTests", dependencies: ["KB", "KBModel", "KBContent"]),

@@ -8,7 +8,7 @@ struct KBCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "kb",
     abstract: "Builds the troubleshooting knowledge base from the Swift content in content/.",
-    subcommands: [Check.self, Build.self, Lock.self, New.self]
+    subcommands: [Check.self, Build.self, Serve.self, Lock.self, New.self]
   )
 }
 

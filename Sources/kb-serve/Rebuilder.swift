@@ -1,0 +1,59 @@
+import Foundation
+import KB
+
+/// Runs the same commands a writer would: recompile when Swift content changed, then `kb build`.
+struct Rebuilder: Sendable {
+  let kb: URL
+  let configuration: String
+  let output: String
+  let templates: String
+
+  struct Outcome: Sendable {
+    var succeeded: Bool
+    var lines: [String]
+    var seconds: Double
+  }
+
+  func rebuild(compile: Bool) -> Outcome {
+    let start = Date()
+    if compile {
+      let compiled = run("/usr/bin/env", ["swift", "build", "--product", "kb", "-c", configuration])
+      if compiled.status != 0 {
+        return Outcome(succeeded: false, lines: Self.compilerErrors(compiled.output), seconds: Date().timeIntervalSince(start))
+      }
+    }
+    let built = run(kb.path, ["build", "--output", output, "--templates", templates])
+    let lines = built.output.split(separator: "\n").map(String.init)
+    let problems = lines.filter { $0.contains(": error:") || $0.contains(": warning:") }
+    return Outcome(
+      succeeded: built.status == 0, lines: built.status == 0 ? lines : (problems.isEmpty ? lines : problems),
+      seconds: Date().timeIntervalSince(start))
+  }
+
+  /// Compiler errors, with paths made relative so they read `content/File.swift:12:5: error: …`.
+  static func compilerErrors(_ output: String) -> [String] {
+    let cwd = FileManager.default.currentDirectoryPath + "/"
+    let lines = output.split(separator: "\n").map { String($0).replacingOccurrences(of: cwd, with: "") }
+    let errors = lines.filter { $0.contains(": error:") }
+    var seen: Set<String> = []
+    let unique = errors.filter { seen.insert($0).inserted }
+    return unique.isEmpty ? Array(lines.suffix(20)) : unique
+  }
+
+  private func run(_ executable: String, _ arguments: [String]) -> (status: Int32, output: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    do {
+      try process.run()
+    } catch {
+      return (127, "kb serve: error: cannot run \(executable): \(error.localizedDescription)")
+    }
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+  }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Tells open browser tabs to reload, or shows them the errors of a failed rebuild.
+actor ReloadHub {
+  private var subscribers: [UUID: AsyncStream<String>.Continuation] = [:]
+  /// The errors of the last rebuild, shown to tabs that connect while they stand.
+  private(set) var errors: [String] = []
+
+  func subscribe() -> AsyncStream<String> {
+    let id = UUID()
+    let (stream, continuation) = AsyncStream<String>.makeStream()
+    subscribers[id] = continuation
+    continuation.onTermination = { _ in Task { await self.unsubscribe(id) } }
+    continuation.yield("retry: 1000\n\n")
+    if !errors.isEmpty { continuation.yield(Self.event("errors", errors.joined(separator: "\n"))) }
+    return stream
+  }
+
+  private func unsubscribe(_ id: UUID) {
+    subscribers[id] = nil
+  }
+
+  func succeeded() {
+    errors = []
+    broadcast(Self.event("reload", "ok"))
+  }
+
+  func failed(_ lines: [String]) {
+    errors = lines
+    broadcast(Self.event("errors", lines.joined(separator: "\n")))
+  }
+
+  private func broadcast(_ message: String) {
+    for continuation in subscribers.values { continuation.yield(message) }
+  }
+
+  /// A server-sent event; every line of data gets its own `data:` field.
+  static func event(_ name: String, _ data: String) -> String {
+    let lines = data.split(separator: "\n", omittingEmptySubsequences: false).map { "data: \($0)" }
+    return "event: \(name)\n" + lines.joined(separator: "\n") + "\n\n"
+  }
+}

@@ -1,0 +1,158 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import KB
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `kb serve`: builds, serves `public/` on loopback, and rebuilds and reloads on every edit.
+@main
+struct ServeCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "kb serve",
+    abstract: "Builds the site, serves it, and rebuilds and reloads open tabs on every edit."
+  )
+
+  @Option(help: "The port to listen on.")
+  var port = 8000
+
+  @Option(help: "The address to listen on.")
+  var host = "127.0.0.1"
+
+  @Option(help: "The folder to build into and serve.")
+  var output = "public"
+
+  @Option(help: "The folder holding the Mustache templates and assets.")
+  var templates = "templates"
+
+  @Option(help: "The content folder to watch.")
+  var content = "content"
+
+  @Option(help: "The kb executable used for rebuilds (default: the one beside kb-serve).")
+  var kb: String?
+
+  func run() async throws {
+    if let problem = PortProbe.problem(host: host, port: port) {
+      printError("kb serve: error: \(problem)")
+      throw ExitCode.failure
+    }
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    let kbPath = kb.map { URL(fileURLWithPath: $0) } ?? binary.deletingLastPathComponent().appendingPathComponent("kb")
+    let configuration = binary.deletingLastPathComponent().lastPathComponent == "release" ? "release" : "debug"
+    let rebuilder = Rebuilder(kb: kbPath, configuration: configuration, output: output, templates: templates)
+    let hub = ReloadHub()
+
+    await Self.report(rebuilder.rebuild(compile: false), hub: hub)
+    let folders = [content, templates].map { URL(fileURLWithPath: $0) }
+    Task.detached { await Self.watch(folders, rebuilder: rebuilder, hub: hub) }
+
+    let files = StaticFiles(root: URL(fileURLWithPath: output))
+    let responder = CallbackResponder<BasicRequestContext> { request, _ in
+      try await Self.respond(to: request, files: files, hub: hub)
+    }
+    let host = self.host
+    let port = self.port
+    let app = Application(
+      responder: responder,
+      configuration: .init(address: .hostname(host, port: port), serverName: "kb serve"),
+      onServerRunning: { _ in
+        print("kb serve: serving \(files.root.path) at http://\(host):\(port)/ (Ctrl+C to stop)")
+      }
+    )
+    do {
+      try await app.runService()
+    } catch {
+      printError("kb serve: error: cannot serve on \(host):\(port): \(error)")
+      throw ExitCode.failure
+    }
+  }
+
+  static func watch(_ folders: [URL], rebuilder: Rebuilder, hub: ReloadHub) async {
+    var watcher = SourceWatcher(folders: folders)
+    while !Task.isCancelled {
+      try? await Task.sleep(for: .milliseconds(250))
+      guard var change = watcher.poll() else { continue }
+      // Editors often write a file in several steps; wait for the burst to settle.
+      try? await Task.sleep(for: .milliseconds(100))
+      if let more = watcher.poll() {
+        change.paths += more.paths
+        change.needsCompile = change.needsCompile || more.needsCompile
+      }
+      let compile = change.needsCompile
+      print("kb serve: \(change.paths.count) file(s) changed; \(compile ? "recompiling content and " : "")rebuilding")
+      let outcome = await withCheckedContinuation { continuation in
+        DispatchQueue.global().async { continuation.resume(returning: rebuilder.rebuild(compile: compile)) }
+      }
+      await report(outcome, hub: hub)
+    }
+  }
+
+  static func report(_ outcome: Rebuilder.Outcome, hub: ReloadHub) async {
+    if outcome.succeeded {
+      print(outcome.lines.last ?? "kb serve: rebuilt")
+      await hub.succeeded()
+    } else {
+      outcome.lines.forEach { printError($0) }
+      printError("kb serve: rebuild failed after \(String(format: "%.2f", outcome.seconds)) s; still serving the last good site")
+      await hub.failed(outcome.lines)
+    }
+  }
+
+  static func respond(to request: Request, files: StaticFiles, hub: ReloadHub) async throws -> Response {
+    let path = request.uri.path
+    guard request.method == .get || request.method == .head else {
+      return Response(status: .methodNotAllowed)
+    }
+    if path == ReloadScript.events {
+      let stream = await hub.subscribe()
+      return Response(
+        status: .ok,
+        headers: [.contentType: "text/event-stream", .cacheControl: "no-store"],
+        body: ResponseBody { writer in
+          for await message in stream { try await writer.write(ByteBuffer(string: message)) }
+          try await writer.finish(nil)
+        }
+      )
+    }
+    if path == ReloadScript.path {
+      return text(ReloadScript.source, type: "text/javascript; charset=utf-8")
+    }
+    switch files.resolve(path) {
+    case .redirect(let location):
+      return Response(status: .movedPermanently, headers: [.location: location])
+    case .file(let url):
+      return file(url)
+    case .notFound:
+      let notFound = files.root.appendingPathComponent("404.html")
+      var response = FileManager.default.fileExists(atPath: notFound.path) ? file(notFound) : text("Not found\n", type: "text/plain")
+      response.status = .notFound
+      return response
+    }
+  }
+
+  static func file(_ url: URL) -> Response {
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+      return Response(status: .notFound)
+    }
+    let type = StaticFiles.contentType(of: url.path)
+    if type.hasPrefix("text/html") {
+      let html = StaticFiles.injectReload(into: String(decoding: data, as: UTF8.self), script: ReloadScript.path)
+      return text(html, type: type)
+    }
+    return Response(
+      status: .ok, headers: [.contentType: type, .cacheControl: "no-store"],
+      body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+  }
+
+  static func text(_ text: String, type: String) -> Response {
+    Response(
+      status: .ok, headers: [.contentType: type, .cacheControl: "no-store"],
+      body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+  }
+}
+
+func printError(_ message: String) {
+  FileHandle.standardError.write(Data((message + "\n").utf8))
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Hands over to `kb-serve`, building it first if needed; it has its own product so that
+/// `make site` never compiles the HTTP server.
+struct Serve: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Builds the site, serves it on 127.0.0.1 and rebuilds on every edit (see kb-serve --help).",
+    discussion: "Options: --port (default 8000), --host, --output, --templates, --content."
+  )
+
+  @Argument(parsing: .allUnrecognized, help: "Options passed on to kb-serve.")
+  var options: [String] = []
+
+  func run() throws {
+    let me = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    let folder = me.deletingLastPathComponent()
+    let server = folder.appendingPathComponent("kb-serve")
+    if !FileManager.default.isExecutableFile(atPath: server.path) {
+      let configuration = folder.lastPathComponent == "release" ? "release" : "debug"
+      print("kb serve: building the preview server once (swift build --product kb-serve -c \(configuration))")
+      let build = Process()
+      build.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+      build.arguments = ["swift", "build", "--product", "kb-serve", "-c", configuration]
+      try build.run()
+      build.waitUntilExit()
+      guard build.terminationStatus == 0 else {
+        printError("kb serve: error: building kb-serve failed")
+        throw ExitCode.failure
+      }
+    }
+    let arguments = [server.path] + options
+    var cArguments = arguments.map { strdup($0) } + [nil]
+    execv(server.path, &cArguments)
+    printError("kb serve: error: cannot start \(server.path): \(String(cString: strerror(errno)))")
+    throw ExitCode.failure
+  }
+}
