@@ -32,26 +32,54 @@ public enum MermaidWriter {
         lines += run.map { "  participant \($0.id) as \(label($0.name))" }
       }
     }
-    appendItems(sequence.items, to: &lines, indent: "  ")
+    let destroyed = destroyingMessages(sequence.items)
+    appendItems(sequence.items, destroyed: destroyed, to: &lines, indent: "  ")
     return lines.joined(separator: "\n") + "\n"
   }
 
-  private static func appendItems(_ items: [SequenceItem], to lines: inout [String], indent: String) {
+  private static func appendItems(
+    _ items: [SequenceItem], destroyed: [String: [String]], to lines: inout [String], indent: String
+  ) {
     for item in items {
       switch item {
       case .message(let message):
         let arrow = message.style == .dashed ? "-->>" : "->>"
+        for participant in destroyed[message.id] ?? [] { lines.append("\(indent)destroy \(participant)") }
         lines.append("\(indent)\(message.from)\(arrow)\(message.to): \(label(message.text))")
       case .note(let over, let text):
         lines.append("\(indent)Note over \(over.joined(separator: ",")): \(label(text))")
-      case .end(let participant):
-        lines.append("\(indent)destroy \(participant)")
+      case .end:
+        // Mermaid ends a lifeline with `destroy` before the last message it takes part in.
+        break
       case .highlight(let inner):
         lines.append("\(indent)rect \(highlightColor)")
-        appendItems(inner, to: &lines, indent: indent + "  ")
+        appendItems(inner, destroyed: destroyed, to: &lines, indent: indent + "  ")
         lines.append("\(indent)end")
       }
     }
+  }
+
+  /// For each message id, the participants whose lifelines end with that message.
+  static func destroyingMessages(_ items: [SequenceItem]) -> [String: [String]] {
+    var lastMessage: [String: String] = [:]
+    var result: [String: [String]] = [:]
+    func walk(_ items: [SequenceItem]) {
+      for item in items {
+        switch item {
+        case .message(let message):
+          lastMessage[message.from] = message.id
+          lastMessage[message.to] = message.id
+        case .end(let participant):
+          if let id = lastMessage[participant] { result[id, default: []].append(participant) }
+        case .highlight(let inner):
+          walk(inner)
+        case .note:
+          break
+        }
+      }
+    }
+    walk(items)
+    return result
   }
 
   static func flowchartSource(

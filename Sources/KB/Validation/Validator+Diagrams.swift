@@ -38,6 +38,41 @@ extension Validator {
       }
     }
     checkItems(sequence.items, participants: ids, at: location)
+    checkLifelines(sequence.items, at: location)
+  }
+
+  /// A lifeline ends after its participant's last message, once, and nothing uses it afterwards.
+  private mutating func checkLifelines(_ items: [SequenceItem], at location: SourceLocation) {
+    var spoken: Set<String> = []
+    var ended: Set<String> = []
+    func flatten(_ items: [SequenceItem]) -> [SequenceItem] {
+      items.flatMap { item -> [SequenceItem] in
+        if case .highlight(let inner) = item { return flatten(inner) }
+        return [item]
+      }
+    }
+    for item in flatten(items) {
+      switch item {
+      case .message(let message):
+        for id in [message.from, message.to] where ended.contains(id) && (id == message.from || message.from != message.to) {
+          error(location, "message '\(message.id)' uses '\(id)' after its lifeline ended")
+        }
+        spoken.formUnion([message.from, message.to])
+      case .note(let over, let text):
+        for id in over where ended.contains(id) {
+          error(location, "note '\(text)' is over '\(id)' after its lifeline ended")
+        }
+      case .end(let id):
+        if ended.contains(id) {
+          error(location, "lifeline of '\(id)' ends twice")
+        } else if !spoken.contains(id) {
+          error(location, "lifeline of '\(id)' ends before it takes part in any message")
+        }
+        ended.insert(id)
+      case .highlight:
+        break
+      }
+    }
   }
 
   private mutating func checkItems(_ items: [SequenceItem], participants: Set<String>, at location: SourceLocation) {
@@ -86,6 +121,9 @@ extension Validator {
       requireText(edge.answer, "answer label", at: location)
       for end in [edge.from, edge.to] where !ids.contains(end) {
         error(location, "answer '\(edge.answer)' uses unknown node '\(end)'\(Suggestion.didYouMean(end, among: ids.sorted()))")
+      }
+      if edge.from == edge.to {
+        error(location, "answer '\(edge.answer)' of '\(edge.from)' leads back to the same question")
       }
       if let from = flowchart.node(edge.from), from.kind == .outcome {
         error(location, "outcome '\(edge.from)' cannot have answers")
