@@ -53,6 +53,9 @@ struct Build: ParsableCommand {
   @Option(help: "The lock file of published links.")
   var lock = LinkLock.defaultPath
 
+  @Option(help: "Also write a copy that works opened from disk (file://) into this folder.")
+  var offline: String?
+
   func run() throws {
     let start = Date()
     let builder = SiteBuilder(
@@ -69,6 +72,17 @@ struct Build: ParsableCommand {
       print(
         "kb build: \(summary.pages) pages, \(summary.entries) entries, \(summary.bytes) bytes in \(output)/ (\(String(format: "%.2f", seconds)) s)"
       )
+      if let offline {
+        let copy = SiteBuilder(
+          site: knowledgeBase,
+          templates: URL(fileURLWithPath: templates),
+          output: URL(fileURLWithPath: offline),
+          options: RenderOptions(baseURL: baseURL, offline: true),
+          lockFile: URL(fileURLWithPath: lock)
+        )
+        let copySummary = try copy.build()
+        print("kb build: offline copy, \(copySummary.pages) pages in \(offline)/ (open \(offline)/index.html)")
+      }
     } catch let error as BuildError {
       printError(error.description)
       throw ExitCode.failure

@@ -54,6 +54,7 @@ public struct SiteRenderer {
     try addRedirects(to: &tree)
     try addShortLinks(to: &tree)
     tree.add(file: SitePaths.indexJSON, text: IndexWriter(site: site, lookup: lookup, options: options).json().serialized())
+    SearchIndex(site: site).write(into: &tree)
     return tree
   }
 

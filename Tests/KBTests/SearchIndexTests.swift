@@ -1,0 +1,83 @@
+import Foundation
+import KB
+import KBModel
+import Testing
+
+@Suite("search index")
+struct SearchIndexTests {
+  struct TokenizerCase: Decodable, CustomTestStringConvertible {
+    var text: String
+    var tokens: [String]
+    var testDescription: String { text }
+  }
+
+  /// The cases `search.js` is tested against too, so both sides tokenize alike.
+  static let tokenizerCases: [TokenizerCase] = {
+    let file = SiteTestSupport.packageRoot.appendingPathComponent("Tests/site/tokenizer_cases.json")
+    guard let data = FileManager.default.contents(atPath: file.path) else { return [] }
+    return (try? JSONDecoder().decode([TokenizerCase].self, from: data)) ?? []
+  }()
+
+  @Test("the shared tokenizer cases are there")
+  func casesLoad() {
+    #expect(Self.tokenizerCases.count >= 10)
+  }
+
+  @Test("tokens follow the documented rules", arguments: tokenizerCases)
+  func tokenizer(_ testCase: TokenizerCase) {
+    #expect(SearchTokenizer.tokenTexts(testCase.text) == testCase.tokens)
+  }
+
+  @Test("an entry's code, name parts and status land in the index with their field weights")
+  func postings() throws {
+    let entry = Fixtures.entry(.code("42", name: "THE_ANSWER"), title: "Something failed")
+    let index = SearchIndex(site: Fixtures.site(entries: [entry]))
+    let postings = index.postings()
+    // The URL slug repeats the code, and counts as a keyword.
+    #expect(
+      postings["42"]?[0] == SearchIndex.Field.code.rawValue + SearchIndex.Field.observation.rawValue
+    )
+    #expect(postings["the_answer"]?[0] == SearchIndex.Field.name.rawValue)
+    #expect(postings["answer"]?[0] == SearchIndex.Field.namePart.rawValue)
+    #expect(postings["409"]?[0] == SearchIndex.Field.message.rawValue)
+    let failed = try #require(postings["failed"]?[0])
+    #expect(failed == SearchIndex.Field.title.rawValue + SearchIndex.Field.message.rawValue)
+  }
+
+  @Test("tokens are sorted as JavaScript compares strings, with one postings list each")
+  func sortedTokens() throws {
+    let index = SearchIndex(site: Fixtures.site(entries: [Fixtures.entry()]))
+    guard case .object(let members) = index.json(),
+      case .array(let tokens)? = members.first(where: { $0.0 == "tokens" })?.1,
+      case .array(let postings)? = members.first(where: { $0.0 == "postings" })?.1
+    else {
+      Issue.record("unexpected index layout")
+      return
+    }
+    let texts = tokens.compactMap { token -> String? in
+      if case .string(let text) = token { return text }
+      return nil
+    }
+    #expect(texts == texts.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) })
+    #expect(texts.count == postings.count)
+  }
+
+  @Test("the script form carries the same data as the JSON form")
+  func scriptMatchesJSON() throws {
+    var tree = OutputTree()
+    SearchIndex(site: Fixtures.site(entries: [Fixtures.entry()])).write(into: &tree)
+    let json = try #require(
+      tree.files[SearchIndex.jsonFile].map { String(decoding: $0, as: UTF8.self) })
+    let script = try #require(
+      tree.files[SearchIndex.scriptFile].map { String(decoding: $0, as: UTF8.self) })
+    #expect(script == "window.KB_SEARCH_INDEX = " + json.dropLast() + ";\n")
+  }
+
+  @Test("snippets are cut at a word boundary")
+  func snippet() {
+    let long = String(repeating: "word ", count: 60)
+    let cut = SearchIndex.snippet(long)
+    #expect(cut.count <= 161)
+    #expect(cut.hasSuffix("word…"))
+  }
+}

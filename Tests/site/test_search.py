@@ -1,0 +1,359 @@
+"""Search in a real browser: ranking, the combobox, the results page, JavaScript off, the offline copy, axe."""
+
+import functools
+import http.server
+import json
+import pathlib
+import threading
+import urllib.parse
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
+
+from conftest import run_kb
+
+HERE = pathlib.Path(__file__).resolve().parent
+
+# Query, the entry that must come first (top=1) or be among the first `top` where honestly ambiguous.
+QUERIES = [
+    # Codes and exact names.
+    ("1014", "class-lti/1014", 1),
+    ("1337", "class-lti/1337", 1),
+    ("5", "lab-api/5", 1),
+    ("110", "lab-api/110", 1),
+    ("409", "scorm-api/version-conflict", 1),
+    ("429", "scorm-api/rate-limit-exceeded", 1),
+    ("FAILED_TO_GET_LMS_JWKS", "class-lti/1017", 1),
+    ("INVALID_LTI_VERSION", "class-lti/1021", 1),
+    ("Tenant Mismatch", "scorm-api/tenant-mismatch", 1),
+    ("scenario 3", "lab-lti/scenario-3", 1),
+    # Name parts and identifiers.
+    ("jwks", "class-lti/1017", 1),
+    ("AgsAccessToken", "lab-lti/scenario-4", 1),
+    ("membership#Learner", "lab-lti/scenario-3", 1),
+    ("imsmanifest.xml", "scorm-api/invalid-scorm-package", 1),
+    ("user_id", "scorm-api/invalid-user-id", 1),
+    ("cmi", "scorm-api/cmi-data-update-failed", 1),
+    ("FAILED_TO_CRE", "class-lti/1014", 2),
+    # Symptom phrases and titles.
+    ("host resources", "lab-api/3", 1),
+    ("too many labs active in the class", "lab-api/90", 1),
+    ("security review", "lab-api/110", 2),
+    ("bearer token invalid", "lab-lti/scenario-5", 1),
+    ("empty catalog", "lab-lti/empty-catalog", 1),
+    ("deep link", "lab-lti/deep-link-error", 1),
+    ("Skillable LTI tool missing", "lab-lti/tool-not-listed", 1),
+    ("blank iframe", "scorm-api/player-not-loading", 1),
+    ("class not yet created", "class-lti/1011", 1),
+    ("zoom authentication", "class-lti/1337", 3),
+    ("lti 1.3 version", "class-lti/1021", 1),
+    ("version conflicts", "scorm-api/version-conflict", 1),
+    # Typos, and a correct spelling of a misspelled identifier.
+    ("sesion expired", "scorm-api/session-expired", 1),
+    ("gradebok", "lab-lti/scenario-1", 1),
+    ("Acces denied", "lab-api/access-denied", 1),
+    ("PRIVILEGED", "class-lti/1009", 1),
+    ("privleged zoom", "class-lti/1009", 1),
+    # Pasted messages and log lines.
+    ("Error: Session already exists", "scorm-api/session-already-exists", 1),
+    ("Update failed: 409", "scorm-api/version-conflict", 1),
+    (":-( Sorry, something went wrong!", "lab-api/sorry-something-went-wrong", 1),
+    ("Opening the course from the LMS shows error 1017 FAILED_TO_GET_LMS_JWKS.", "class-lti/1017", 1),
+    ("Error 1014", "class-lti/1014", 1),
+    # HTTP statuses and reason phrases.
+    ("401 Unauthorized", "scorm-api/invalid-api-key", 1),
+    ("unauthorized", "scorm-api/invalid-api-key", 1),
+    ("403 Forbidden", "scorm-api/tenant-mismatch", 1),
+    ("too many requests", "scorm-api/rate-limit-exceeded", 1),
+    ("404 Not Found", "scorm-api/package-not-found", 2),
+]
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def serve(directory):
+    """Serves a folder on a free port in a thread; returns the server and its base URL."""
+    handler = functools.partial(_Quiet, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+def chrome(javascript=True):
+    options = webdriver.ChromeOptions()
+    options.add_argument("--headless=new")
+    options.add_argument("--no-sandbox")
+    options.add_argument("--window-size=1200,900")
+    if not javascript:
+        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+@pytest.fixture(scope="module")
+def base(site):
+    server, url = serve(site)
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    driver = chrome()
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture(scope="module")
+def ids_by_path(site):
+    """Entry ids by their site-relative page path, read from the built index.json."""
+    entries = json.loads((site / "index.json").read_text())["entries"]
+    return {entry["url"]: entry["id"] for entry in entries}
+
+
+def entry_id(href, root, ids_by_path):
+    path = urllib.parse.urlsplit(href).path
+    root_path = urllib.parse.urlsplit(root).path
+    relative = path[len(root_path):] if path.startswith(root_path) else path
+    return ids_by_path.get(relative.removesuffix("index.html"), href)
+
+
+def wait(driver, condition, timeout=10):
+    return WebDriverWait(driver, timeout).until(lambda d: condition(d))
+
+
+def type_query(driver, query):
+    """Types into the header box and waits for the suggestions of exactly that query."""
+    box = driver.find_element(By.ID, "site-search")
+    box.clear()
+    box.send_keys(query)
+    wait(driver, lambda d: d.find_element(By.ID, "site-search-listbox").get_attribute("data-query") == query)
+    return box
+
+
+def suggestions(driver):
+    options = driver.find_elements(By.CSS_SELECTOR, "#site-search-listbox [role=option]:not(.search-all)")
+    return [option.get_attribute("data-href") for option in options]
+
+
+@pytest.fixture(scope="module")
+def home(browser, base):
+    browser.get(base)
+    return browser
+
+
+@pytest.mark.parametrize("query,expected,top", QUERIES, ids=[q for q, _, _ in QUERIES])
+def test_query_ranks_the_right_entry_first(home, base, ids_by_path, query, expected, top):
+    type_query(home, query)
+    found = [entry_id(href, base, ids_by_path) for href in suggestions(home)]
+    assert expected in found[:top], f"{query!r}: expected {expected} in the first {top}, got {found[:5]}"
+
+
+def test_table_covers_every_product_and_thirty_queries(ids_by_path):
+    assert len(QUERIES) >= 30
+    products = {expected.split("/")[0] for _, expected, _ in QUERIES}
+    assert products == {entry.split("/")[0] for entry in ids_by_path.values()}
+    assert {expected for _, expected, _ in QUERIES} <= set(ids_by_path.values())
+
+
+def test_tokenizer_matches_the_index_builder(home):
+    cases = json.loads((HERE / "tokenizer_cases.json").read_text())
+    for case in cases:
+        assert home.execute_script("return KBSearch.tokenize(arguments[0])", case["text"]) == case["tokens"], case["text"]
+
+
+def test_index_is_fetched_on_first_focus_only(browser, base):
+    browser.get(base + "lab-api/")
+    loaded = "return performance.getEntriesByType('resource').some(e => e.name.endsWith('search-index.json'))"
+    assert not browser.execute_script(loaded)
+    browser.find_element(By.ID, "site-search").click()
+    wait(browser, lambda d: d.execute_script(loaded))
+
+
+def test_a_result_shows_code_name_title_product_and_marked_snippet(home):
+    type_query(home, "jwks")
+    first = home.find_element(By.CSS_SELECTOR, "#site-search-listbox [role=option]")
+    assert first.find_element(By.CLASS_NAME, "result-code").text == "1017"
+    assert first.find_element(By.CLASS_NAME, "result-name").text == "FAILED_TO_GET_LMS_JWKS"
+    assert first.find_element(By.CLASS_NAME, "result-title").text
+    assert first.find_element(By.CLASS_NAME, "result-product").text == "Class LTI"
+    assert first.find_element(By.CLASS_NAME, "result-snippet").text
+    marks = [mark.text for mark in first.find_elements(By.TAG_NAME, "mark")]
+    assert marks and all("jwk" in mark.lower() for mark in marks)
+
+
+def test_keyboard_navigation_follows_the_combobox_pattern(browser, base):
+    browser.get(base)
+    box = type_query(browser, "session")
+    listbox = browser.find_element(By.ID, "site-search-listbox")
+    assert box.get_attribute("role") == "combobox"
+    assert box.get_attribute("aria-controls") == "site-search-listbox"
+    assert box.get_attribute("aria-expanded") == "true"
+    assert listbox.get_attribute("role") == "listbox"
+    options = listbox.find_elements(By.CSS_SELECTOR, "[role=option]")
+    assert len(options) >= 3
+    box.send_keys(Keys.ARROW_DOWN)
+    assert box.get_attribute("aria-activedescendant") == options[0].get_attribute("id")
+    assert options[0].get_attribute("aria-selected") == "true"
+    box.send_keys(Keys.ARROW_DOWN)
+    assert box.get_attribute("aria-activedescendant") == options[1].get_attribute("id")
+    assert options[0].get_attribute("aria-selected") == "false"
+    box.send_keys(Keys.ARROW_UP)
+    assert box.get_attribute("aria-activedescendant") == options[0].get_attribute("id")
+    box.send_keys(Keys.ESCAPE)
+    assert not listbox.is_displayed()
+    assert box.get_attribute("aria-expanded") == "false"
+    assert box.get_attribute("aria-activedescendant") is None
+    box.send_keys(Keys.ARROW_DOWN)
+    wait(browser, lambda d: listbox.is_displayed())
+    box.send_keys(Keys.ARROW_DOWN, Keys.ARROW_DOWN)
+    target = browser.find_element(By.ID, box.get_attribute("aria-activedescendant")).get_attribute("data-href")
+    box.send_keys(Keys.ENTER)
+    wait(browser, lambda d: d.current_url == target)
+
+
+def test_enter_on_an_exact_code_opens_the_entry(browser, base):
+    browser.get(base + "codes/")
+    box = browser.find_element(By.ID, "site-search")
+    box.send_keys("1014", Keys.ENTER)
+    wait(browser, lambda d: d.current_url == base + "class-lti/1014/")
+
+
+def test_enter_on_other_text_opens_the_results_page(browser, base):
+    browser.get(base)
+    box = browser.find_element(By.ID, "site-search")
+    box.send_keys("session", Keys.ENTER)
+    wait(browser, lambda d: d.current_url == base + "search/?q=session")
+
+
+def test_results_page_shows_the_same_ranking(browser, base, ids_by_path):
+    query = "Update failed: 409"
+    browser.get(base + "search/?q=" + urllib.parse.quote(query))
+    results = browser.find_element(By.ID, "search-results")
+    wait(browser, lambda d: results.get_attribute("data-query") == query)
+    assert browser.find_element(By.ID, "search-page-input").get_attribute("value") == query
+    links = [a.get_attribute("href") for a in results.find_elements(By.CSS_SELECTOR, "a.result-link")]
+    assert entry_id(links[0], base, ids_by_path) == "scorm-api/version-conflict"
+    assert not browser.find_element(By.CSS_SELECTOR, ".no-script-codes").is_displayed()
+    type_query(browser, query)
+    assert [entry_id(h, base, ids_by_path) for h in suggestions(browser)][0] == "scorm-api/version-conflict"
+
+
+def test_results_page_follows_typing_and_keeps_a_shareable_url(browser, base):
+    browser.get(base + "search/")
+    assert browser.find_element(By.CSS_SELECTOR, ".no-script-codes").is_displayed()
+    field = browser.find_element(By.ID, "search-page-input")
+    field.send_keys("jwks")
+    results = browser.find_element(By.ID, "search-results")
+    wait(browser, lambda d: results.get_attribute("data-query") == "jwks")
+    assert browser.current_url == base + "search/?q=jwks"
+
+
+def test_without_javascript_the_form_lands_on_the_static_codes_list(site, base):
+    driver = chrome(javascript=False)
+    try:
+        driver.get(base)
+        box = driver.find_element(By.ID, "site-search")
+        box.send_keys("1014", Keys.ENTER)
+        wait(driver, lambda d: d.current_url == base + "search/?q=1014")
+        table = driver.find_element(By.CSS_SELECTOR, ".no-script-codes")
+        assert table.is_displayed()
+        hrefs = [a.get_attribute("href") for a in table.find_elements(By.TAG_NAME, "a")]
+        assert base + "class-lti/1014/" in hrefs
+        assert driver.find_element(By.ID, "site-search").get_attribute("role") is None
+    finally:
+        driver.quit()
+
+
+@pytest.fixture(scope="module")
+def offline(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("offline")
+    run_kb("build", "--output", str(folder / "public"), "--offline", str(folder / "copy"))
+    return folder / "copy"
+
+
+def test_offline_copy_links_point_at_files(offline):
+    from html.parser import HTMLParser
+
+    class Links(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.urls = []
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "link" and ("rel", "canonical") in attrs:
+                return
+            self.urls += [value for name, value in attrs if name in ("href", "src", "action") and value]
+
+    broken = []
+    pages = list(offline.rglob("*.html"))
+    assert len(pages) > 50
+    for page in pages:
+        parser = Links()
+        parser.feed(page.read_text())
+        for url in parser.urls:
+            parts = urllib.parse.urlsplit(url)
+            if parts.scheme or url.startswith(("#", "//")):
+                continue
+            if not (page.parent / urllib.parse.unquote(parts.path)).resolve().is_file():
+                broken.append(f"{page.relative_to(offline)}: {url}")
+    assert not broken, broken[:20]
+    assert (offline / "search-index.js").read_text().startswith("window.KB_SEARCH_INDEX = {")
+
+
+def test_offline_copy_searches_from_disk(browser, offline):
+    home = offline.joinpath("index.html").as_uri()
+    browser.get(home)
+    type_query(browser, "jwks")
+    first = suggestions(browser)[0]
+    assert first == offline.joinpath("class-lti/1017/index.html").as_uri()
+    browser.find_element(By.ID, "site-search").send_keys(Keys.ARROW_DOWN, Keys.ENTER)
+    wait(browser, lambda d: d.current_url == first)
+    assert "1017" in browser.title
+    browser.get(offline.joinpath("search/index.html").as_uri() + "?q=409")
+    results = browser.find_element(By.ID, "search-results")
+    wait(browser, lambda d: results.get_attribute("data-query") == "409")
+    link = results.find_element(By.CSS_SELECTOR, "a.result-link").get_attribute("href")
+    assert link == offline.joinpath("scorm-api/version-conflict/index.html").as_uri()
+
+
+AXE_PAGES = ["", "class-lti/", "class-lti/1014/", "search/?q=session"]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("path", AXE_PAGES, ids=["home", "product", "entry", "results"])
+def test_axe_reports_no_violations(browser, base, path, scheme):
+    from axe_selenium_python import Axe
+
+    browser.execute_cdp_cmd(
+        "Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]}
+    )
+    try:
+        browser.get(base + path)
+        if path.startswith("search/"):
+            results = browser.find_element(By.ID, "search-results")
+            wait(browser, lambda d: results.get_attribute("data-query"))
+        axe = Axe(browser)
+        axe.inject()
+        violations = axe.run()["violations"]
+        assert not violations, axe.report(violations)
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+
+
+def test_axe_reports_no_violations_with_suggestions_open(browser, base):
+    from axe_selenium_python import Axe
+
+    browser.get(base)
+    type_query(browser, "session")
+    browser.find_element(By.ID, "site-search").send_keys(Keys.ARROW_DOWN)
+    axe = Axe(browser)
+    axe.inject()
+    violations = axe.run()["violations"]
+    assert not violations, axe.report(violations)
