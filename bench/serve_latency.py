@@ -2,7 +2,7 @@
 """Writer-loop latency: edit one entry (or one template), time until `kb serve` serves the change.
 
 Usage: python3 bench/serve_latency.py --repo DIR [--runs 3]
-DIR is a kb checkout whose `.build/debug/kb` and `kb-serve` are built (`swift build --product kb
+DIR is a kb checkout whose `.build/debug/kb` and `kb-serve` are built (`swift build --product kb` and `swift build
 --product kb-serve`). The script edits a content file and a template there and restores both.
 """
 

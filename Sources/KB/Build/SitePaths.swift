@@ -28,6 +28,9 @@ public enum SitePaths {
 
   public static func mermaid(_ slug: String) -> String { "diagrams/\(slug).mmd" }
 
+  /// The guided, one-question-at-a-time page of a flowchart.
+  public static func troubleshooter(_ slug: String) -> String { "troubleshoot/\(slug)/" }
+
   public static func stepAnchor(_ step: String) -> String { "step-\(step)" }
 
   /// The file that holds a page: directories get `index.html`.

@@ -40,7 +40,13 @@ extension SiteRenderer {
     if let escalation = entry.escalation {
       context["escalation"] = prose(escalation, product: product.slug, links: links)
     }
-    if let step = entry.happensAt, let place = stepContext(step, links: links) { context["where"] = place }
+    if let step = entry.happensAt, var place = stepContext(step, links: links) {
+      if let (owner, diagram) = lookup.diagram(step.diagram) {
+        place["svg"] = diagramSVG(
+          diagram, product: owner, links: links, idPrefix: "where-\(diagram.slug)", currentStep: step.step)
+      }
+      context["where"] = place
+    }
     if let deprecation = entry.deprecation {
       var notice: [String: Any] = ["html": prose(deprecation.note, product: product.slug, links: links)]
       if let ref = deprecation.replacement, let found = lookup.entry(ref, from: product.slug) {

@@ -35,11 +35,15 @@ extension SiteRenderer {
         ] as [String: Any]
       },
       "diagrams": product.diagrams.map { diagram in
-        [
+        var context = [
           "title": diagram.title,
           "link": links.link(SitePaths.diagram(diagram.slug)),
           "summary": prose(diagram.summary, product: product.slug, links: links),
         ]
+        if case .flowchart = diagram.body {
+          context["troubleshooterLink"] = links.link(SitePaths.troubleshooter(diagram.slug))
+        }
+        return context
       },
       "hasDiagrams": !product.diagrams.isEmpty,
       "support": supportContext(product, links: links),
@@ -125,7 +129,14 @@ extension SiteRenderer {
         ] as [String: Any]
       }
     }
+    var drawing: [String: Any] = [
+      "svg": diagramSVG(diagram, product: product, links: links, idPrefix: "diagram-\(diagram.slug)")
+    ]
+    if case .flowchart = diagram.body {
+      drawing["troubleshooterLink"] = links.link(SitePaths.troubleshooter(diagram.slug))
+    }
     return [
+      "drawing": drawing,
       "diagram": [
         "title": diagram.title,
         "kind": diagram.kind,

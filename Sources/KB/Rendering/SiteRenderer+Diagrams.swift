@@ -1,0 +1,112 @@
+import KBModel
+
+extension SiteRenderer {
+  /// The entries tied to each step of a diagram, by step id, in site order.
+  func entriesByStep(_ diagram: Diagram) -> [String: [(product: Product, entry: Entry)]] {
+    var result: [String: [(product: Product, entry: Entry)]] = [:]
+    for product in site.products {
+      for entry in product.entries {
+        guard let ref = entry.happensAt, ref.diagram == diagram.slug else { continue }
+        result[ref.step, default: []].append((product, entry))
+      }
+    }
+    return result
+  }
+
+  /// Where each step of a drawing links: its one entry, an outcome's entry, or else the step
+  /// in the diagram page's numbered list (which lists every entry of the step).
+  func stepLinks(_ diagram: Diagram, product: Product, links: LinkBuilder) -> [String: String] {
+    let tied = entriesByStep(diagram)
+    var result: [String: String] = [:]
+    for step in diagram.stepIDs {
+      var target = SitePaths.diagram(diagram.slug) + "#" + SitePaths.stepAnchor(step)
+      if case .flowchart(let flowchart) = diagram.body, let ref = flowchart.node(step)?.entry,
+        let found = lookup.entry(ref, from: product.slug)
+      {
+        target = SitePaths.entry(found.entry, in: found.product)
+      } else if let only = tied[step], only.count == 1, let first = only.first {
+        target = SitePaths.entry(first.entry, in: first.product)
+      }
+      result[step] = links.link(target)
+    }
+    return result
+  }
+
+  /// The diagram drawn as inline SVG for a page; `currentStep` is highlighted.
+  func diagramSVG(
+    _ diagram: Diagram, product: Product, links: LinkBuilder, idPrefix: String,
+    currentStep: String? = nil
+  ) -> String {
+    let options = DiagramSVG.Options(
+      idPrefix: idPrefix, currentStep: currentStep,
+      links: stepLinks(diagram, product: product, links: links),
+      nodeLabel: { nodeLabel($0, product: product) })
+    return DiagramSVG.svg(diagram, options: options)
+  }
+
+  /// The guided page of a flowchart: one section per question, each answer a link onwards.
+  func troubleshooterContext(
+    _ diagram: Diagram, flowchart: Flowchart, product: Product, path: String
+  )
+    -> [String: Any]
+  {
+    let links = links(path)
+    let questions = flowchart.nodes.filter { $0.kind == .question }
+    // The first question comes last, so `:target ~ .is-start` can hide it when another is shown.
+    let ordered =
+      questions.filter { $0.id != flowchart.start } + questions.filter { $0.id == flowchart.start }
+    // Numbered as in the diagram page's list, so support and customers mean the same step.
+    let numbers = Dictionary(
+      flowchart.nodes.enumerated().map { ($1.id, $0 + 1) }, uniquingKeysWith: { first, _ in first })
+    return [
+      "diagram": [
+        "title": diagram.title,
+        "summary": prose(diagram.summary, product: product.slug, links: links),
+        "link": links.link(SitePaths.diagram(diagram.slug)),
+      ],
+      "product": ["title": product.title, "link": links.link(SitePaths.product(product.slug))],
+      "startLink": "#" + SitePaths.stepAnchor(flowchart.start),
+      "questions": ordered.map { node in
+        [
+          "anchor": SitePaths.stepAnchor(node.id),
+          "number": numbers[node.id] ?? 0,
+          "stepLink": links.link(
+            SitePaths.diagram(diagram.slug) + "#" + SitePaths.stepAnchor(node.id)),
+          "isStart": node.id == flowchart.start,
+          "html": inline(node.text, product: product.slug, links: links),
+          "answers": flowchart.answers(from: node.id).map { edge in
+            troubleshooterAnswer(edge, flowchart: flowchart, product: product, links: links)
+          },
+        ] as [String: Any]
+      },
+    ]
+  }
+
+  private func troubleshooterAnswer(
+    _ edge: FlowEdge, flowchart: Flowchart, product: Product, links: LinkBuilder
+  ) -> [String: Any] {
+    guard let next = flowchart.node(edge.to) else { return ["answer": edge.answer, "link": "#"] }
+    if next.kind == .outcome, let ref = next.entry,
+      let found = lookup.entry(ref, from: product.slug)
+    {
+      return [
+        "answer": edge.answer,
+        "link": links.link(SitePaths.entry(found.entry, in: found.product)),
+        "outcome": entrySummary(found.entry, product: found.product, links: links),
+      ]
+    }
+    return ["answer": edge.answer, "link": "#" + SitePaths.stepAnchor(next.id)]
+  }
+}
+
+extension SiteRenderer {
+  /// Adds the troubleshooter page of a flowchart; other diagrams have none.
+  func addTroubleshooter(_ diagram: Diagram, product: Product, to tree: inout OutputTree) throws {
+    guard case .flowchart(let flowchart) = diagram.body else { return }
+    let path = SitePaths.troubleshooter(diagram.slug)
+    let context = troubleshooterContext(diagram, flowchart: flowchart, product: product, path: path)
+    try tree.add(
+      path, html: page("troubleshoot", path: path, title: "Troubleshoot: \(diagram.title)", context)
+    )
+  }
+}

@@ -1,0 +1,163 @@
+"""Diagrams in the built site: Mermaid sources that real mermaid.js renders, SVG drawings that are
+well-formed and accessible, entry pages that show where they happen, and troubleshooters that work
+without JavaScript."""
+
+import html.parser
+import pathlib
+import re
+import xml.etree.ElementTree as ET
+
+import mermaidx
+import pytest
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def render_mermaid(source):
+    """Renders with mermaid.js (v11, in QuickJS); raises when mermaid cannot parse or draw it."""
+    svg = mermaidx.render(source).svg()
+    assert "<svg" in svg
+    return svg
+
+
+def inline_svgs(page):
+    """Every inline <svg> of a page, parsed as XML (which fails on anything not well-formed)."""
+    text = page.read_text(encoding="utf-8")
+    return [ET.fromstring(match) for match in re.findall(r"<svg\b.*?</svg>", text, flags=re.S)]
+
+
+def classes(element):
+    return set(element.get("class", "").split())
+
+
+def mermaid_sources(site):
+    sources = sorted((site / "diagrams").glob("*.mmd"))
+    assert len(sources) >= 4
+    return sources
+
+
+def test_every_mermaid_source_renders_with_mermaid_js(site):
+    for source in mermaid_sources(site):
+        svg = render_mermaid(source.read_text(encoding="utf-8"))
+        ET.fromstring(svg)
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        "sequenceDiagram\n  participant a as A\n  a->>: no target\n",
+        # How kb once wrote an ended lifeline: `destroy` after the participant's last message.
+        "sequenceDiagram\n  participant a as A\n  participant b as B\n  participant c as C\n"
+        "  b->>a: last\n  destroy b\n  a->>c: next\n",
+        "flowchart TD\n  n_a[\"Open\" --> n_b\n",
+    ],
+)
+def test_a_broken_mermaid_source_fails_the_check(broken):
+    with pytest.raises(Exception):
+        render_mermaid(broken)
+
+
+def test_every_diagram_page_draws_its_svg_above_the_numbered_steps(site):
+    for source in mermaid_sources(site):
+        page = site / "diagrams" / source.stem / "index.html"
+        text = page.read_text(encoding="utf-8")
+        assert text.index('class="diagram-svg') < text.index('<ol class="flow-steps">')
+        (svg,) = inline_svgs(page)
+        steps = svg.findall(f".//{SVG}g")
+        assert any("diagram-step" in classes(g) for g in steps)
+        ids = set(re.findall(r'<li id="(step-[^"]+)"', text))
+        assert ids, "every step has an anchor in the numbered text"
+
+
+def test_every_svg_is_accessible_and_scales(site):
+    pages = [page for page in site.rglob("*.html") if 'class="diagram-svg' in page.read_text(encoding="utf-8")]
+    assert len(pages) > 10
+    for page in pages:
+        for svg in inline_svgs(page):
+            assert svg.get("role") == "img", page
+            assert svg.get("width") == "100%" and svg.get("viewBox"), page
+            title = svg.find(f"{SVG}title")
+            desc = svg.find(f"{SVG}desc")
+            assert title is not None and title.text and title.get("id") == svg.get("aria-labelledby"), page
+            assert desc is not None and desc.text and desc.get("id") == svg.get("aria-describedby"), page
+            assert not any(element.get("style") for element in svg.iter()), page
+
+
+def test_entry_pages_show_their_step_highlighted_and_linked(site):
+    entry = site / "lab-api" / "5" / "index.html"
+    text = entry.read_text(encoding="utf-8")
+    assert 'href="../../diagrams/lab-api-launch/#step-send-connection-url"' in text
+    (svg,) = inline_svgs(entry)
+    current = [g for g in svg.iter(f"{SVG}g") if {"diagram-step", "is-current"} <= classes(g)]
+    assert len(current) == 1
+    label = "".join(current[0].find(f".//{SVG}text[@class='diagram-message-label']").itertext())
+    assert label == "Send Connection URL"
+
+
+class Troubleshooter(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.questions = []
+        self.answers = {}
+        self._current = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "section" and "question" in attrs.get("class", ""):
+            self._current = attrs["id"]
+            self.questions.append((attrs["id"], "is-start" in attrs["class"]))
+            self.answers[self._current] = []
+        if tag == "a" and "answer" in (attrs.get("class") or "").split() and self._current:
+            self.answers[self._current].append(attrs["href"])
+
+
+def test_the_score_passback_flowchart_is_a_guided_troubleshooter(site):
+    page = site / "troubleshoot" / "lab-lti-scoring" / "index.html"
+    parser = Troubleshooter()
+    parser.feed(page.read_text(encoding="utf-8"))
+    ids = {question for question, _ in parser.questions}
+    assert [question for question, start in parser.questions if start] == ["step-lti-outcome"]
+    assert len(ids) == 5
+    outcomes = set()
+    for question, answers in parser.answers.items():
+        assert answers, question
+        for href in answers:
+            if href.startswith("#"):
+                assert href[1:] in ids
+            else:
+                target = (page.parent / href).resolve() / "index.html"
+                assert target.is_file(), href
+                outcomes.add(href)
+    assert len(outcomes) == 6
+    product = (site / "lab-lti" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../troubleshoot/lab-lti-scoring/"' in product
+    diagram = (site / "diagrams" / "lab-lti-scoring" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../../troubleshoot/lab-lti-scoring/"' in diagram
+
+
+@pytest.fixture(scope="module")
+def browser_without_javascript():
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--blink-settings=scriptEnabled=false"):
+        options.add_argument(argument)
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    yield driver
+    driver.quit()
+
+
+def test_the_troubleshooter_shows_one_question_at_a_time_without_javascript(site, browser_without_javascript):
+    driver = browser_without_javascript
+    url = (site / "troubleshoot" / "lab-lti-scoring" / "index.html").as_uri()
+
+    def shown():
+        return [s.get_attribute("id") for s in driver.find_elements("css selector", "section.question") if s.is_displayed()]
+
+    driver.get(url)
+    assert shown() == ["step-lti-outcome"]
+    driver.find_element("link text", "Not Submitted").click()
+    assert shown() == ["step-complete"]
+    driver.get(url + "#step-role-check")
+    assert shown() == ["step-role-check"]
