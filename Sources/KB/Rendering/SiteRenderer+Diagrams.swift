@@ -37,9 +37,14 @@ extension SiteRenderer {
     _ diagram: Diagram, product: Product, links: LinkBuilder, idPrefix: String,
     currentStep: String? = nil
   ) -> String {
+    var targets = stepLinks(diagram, product: product, links: links)
+    // The current step belongs to the page showing it, so it leads on to the whole diagram.
+    if let currentStep {
+      targets[currentStep] = links.link(
+        SitePaths.diagram(diagram.slug) + "#" + SitePaths.stepAnchor(currentStep))
+    }
     let options = DiagramSVG.Options(
-      idPrefix: idPrefix, currentStep: currentStep,
-      links: stepLinks(diagram, product: product, links: links),
+      idPrefix: idPrefix, currentStep: currentStep, links: targets,
       nodeLabel: { nodeLabel($0, product: product) })
     return DiagramSVG.svg(diagram, options: options)
   }

@@ -49,6 +49,7 @@ public struct SiteRenderer {
         let context = diagramContext(diagram, product: product, path: diagramPath)
         try tree.add(diagramPath, html: page("diagram", path: diagramPath, title: diagram.title, context))
         tree.add(file: SitePaths.mermaid(diagram.slug), text: mermaid(diagram, product: product))
+        try addTroubleshooter(diagram, product: product, to: &tree)
       }
     }
     try addRedirects(to: &tree)
