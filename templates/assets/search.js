@@ -86,7 +86,11 @@
       entry.phrases = [e[1], e[2]].concat(e[6] || []).map(key).filter(function (k) { return k.indexOf(" ") > 0; });
       return entry;
     });
-    return { tokens: tokens, postings: data.postings, frequency: frequency, entries: entries, byLength: byLength, exact: exact };
+    var n = entries.length;
+    return {
+      tokens: tokens, postings: data.postings, frequency: frequency, entries: entries, byLength: byLength, exact: exact,
+      scores: new Float64Array(n), covered: new Float64Array(n), best: new Float64Array(n)
+    };
   }
 
   function find(tokens, term) {
@@ -118,19 +122,26 @@
     var tokens = index.tokens;
     var hits = [];
     var at = find(tokens, term);
-    if (tokens[at] === term) hits.push([at, 1]);
+    var exact = tokens[at] === term;
+    if (exact) hits.push([at, 1]);
     if (typing) {
-      for (var p = tokens[at] === term ? at + 1 : at, taken = 0; p < tokens.length && taken < 60 && tokens[p].lastIndexOf(term, 0) === 0; p++, taken++) {
+      // Prefixes stop after 60 tokens or once they reach four postings per entry, so short prefixes stay fast.
+      var budget = 4 * index.entries.length;
+      for (var p = exact ? at + 1 : at, taken = 0; p < tokens.length && taken < 60 && budget > 0 && tokens[p].lastIndexOf(term, 0) === 0; p++, taken++) {
         hits.push([p, 0.4 + 0.4 * term.length / tokens[p].length]);
+        budget -= index.frequency[p];
       }
     }
-    // A word that exists as typed is most likely meant as typed: its near spellings count for less.
-    var typo = hits.length ? 0.2 : 0.6;
-    if (term.length >= 5 && /[a-z]/.test(term)) {
+    // Near spellings are looked for when the word is unknown or rare as typed (a misspelled
+    // identifier may be the only place a correctly spelled word would match); when the word
+    // exists, they count for less.
+    if (term.length >= 5 && /[a-z]/.test(term) && (!exact || index.frequency[at] <= 2)) {
+      var typo = hits.length ? 0.2 : 0.6;
       for (var n = term.length - 1; n <= term.length + 1; n++) {
-        (index.byLength[n] || []).forEach(function (t) {
-          if (tokens[t] !== term && withinOneEdit(term, tokens[t])) hits.push([t, typo]);
-        });
+        var bucket = index.byLength[n] || [];
+        for (var b = 0; b < bucket.length; b++) {
+          if ((!exact || bucket[b] !== at) && withinOneEdit(term, tokens[bucket[b]])) hits.push([bucket[b], typo]);
+        }
       }
     }
     return hits;
@@ -143,14 +154,21 @@
     var all = words(query);
     var typing = /[\p{L}\p{N}]$/u.test(query) ? tokenize(all[all.length - 1]) : [];
     var count = index.entries.length;
-    var scores = Object.create(null);
-    var covered = Object.create(null);
+    // Scratch arrays, one slot per entry, reused from query to query and zeroed after use.
+    var scores = index.scores;
+    var covered = index.covered;
+    var best = index.best;
+    var candidates = [];
     var matched = Object.create(null);
     var totalWeight = 0;
-    terms.forEach(function (term) {
-      var hits = matches(index, term, typing.indexOf(term) >= 0);
-      if (!hits.length) return;
-      var best = Object.create(null);
+    var termHits = terms.map(function (term) { return matches(index, term, typing.indexOf(term) >= 0); });
+    // Words in more than an eighth of the entries (the, not, error) are left out when a rarer word
+    // is there: they cannot change the ranking, and they are what makes a pasted line slow.
+    var common = count / 8;
+    var rare = termHits.some(function (hits) { return hits.length && index.frequency[hits[0][0]] <= common; });
+    termHits.forEach(function (hits) {
+      if (!hits.length || (rare && hits.length === 1 && index.frequency[hits[0][0]] > common)) return;
+      var touched = [];
       var termWeight = 0;
       hits.forEach(function (hit) {
         var list = index.postings[hit[0]];
@@ -161,30 +179,45 @@
         for (var j = 0, entry = 0; j < list.length; j += 2) {
           entry += list[j];
           var s = list[j + 1] * idf * hit[1];
-          if (!(best[entry] >= s)) best[entry] = s;
+          if (best[entry] === 0) touched.push(entry);
+          if (s > best[entry]) best[entry] = s;
         }
       });
       totalWeight += termWeight;
-      for (var e in best) {
-        scores[e] = (scores[e] || 0) + best[e];
-        covered[e] = (covered[e] || 0) + termWeight * Math.min(1, best[e] / termWeight);
+      for (var t = 0; t < touched.length; t++) {
+        var e = touched[t];
+        if (scores[e] === 0) candidates.push(e);
+        scores[e] += best[e];
+        covered[e] += termWeight * Math.min(1, best[e] / termWeight);
+        best[e] = 0;
       }
     });
     var wanted = key(query);
     var padded = " " + wanted + " ";
-    (index.exact[wanted] || []).forEach(function (e) { scores[e] = (scores[e] || 0) + EXACT; covered[e] = totalWeight; });
-    var results = [];
-    for (var e in scores) {
-      var entry = index.entries[e];
+    (index.exact[wanted] || []).forEach(function (e) {
+      if (scores[e] === 0) candidates.push(e);
+      scores[e] += EXACT;
+      covered[e] = totalWeight;
+    });
+    var ranked = candidates.map(function (e) {
       var coverage = totalWeight ? Math.min(1, covered[e] / totalWeight) : 1;
       var score = scores[e] * coverage * coverage;
-      entry.phrases.forEach(function (phrase) {
-        if (padded.indexOf(" " + phrase + " ") >= 0) score += PHRASE * phrase.split(" ").length;
-      });
-      results.push({ number: +e, score: score, entry: entry });
+      scores[e] = covered[e] = 0;
+      return { number: e, score: score, entry: index.entries[e] };
+    });
+    // Only the strongest few hundred can reach the list, so only they are checked for phrases.
+    if (ranked.length > 300) {
+      var top = ranked.reduce(function (m, r) { return Math.max(m, r.score); }, 0);
+      ranked = ranked.filter(function (r) { return r.score >= top / 20; });
     }
-    results.sort(function (a, b) { return b.score - a.score || a.number - b.number; });
-    return { results: results.slice(0, limit || 50), matched: matched, exact: results.length && results[0].score >= EXACT ? results[0] : null };
+    ranked.forEach(function (r) {
+      r.entry.phrases.forEach(function (phrase) {
+        if (padded.indexOf(" " + phrase + " ") >= 0) r.score += PHRASE * phrase.split(" ").length;
+      });
+    });
+    ranked.sort(function (a, b) { return b.score - a.score || a.number - b.number; });
+    var first = ranked[0];
+    return { results: ranked.slice(0, limit || 50), matched: matched, exact: first && first.score >= EXACT ? first : null };
   }
 
   // Loading: fetch over http(s); from disk, where fetch is refused, a script that sets KB_SEARCH_INDEX.
@@ -418,6 +451,12 @@
     if (pageInput && results) resultsPage(pageInput, results);
   }
 
-  window.KBSearch = { tokenize: tokenize, load: load, search: function (q, limit) { return load().then(function (index) { return search(index, q, limit); }); } };
+  // For tests and the benchmark: load() resolves to the prepared index, rank() searches it at once.
+  window.KBSearch = {
+    tokenize: tokenize,
+    load: load,
+    rank: search,
+    search: function (q, limit) { return load().then(function (index) { return search(index, q, limit); }); }
+  };
   document.addEventListener("DOMContentLoaded", setUp);
 })();

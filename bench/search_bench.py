@@ -1,0 +1,266 @@
+#!/usr/bin/env python3
+"""Benchmarks search on a synthetic knowledge base: index size, load time, query latency, first-query bytes.
+
+Builds the synthetic content of bench/synthetic.py (10,000 entries by default) with kb, then in
+headless Chromium: loads and prepares search-index.json, times 1,000 mixed queries (codes, names,
+name parts, title words, typos, prefixes, pasted messages), and indexes the same built site with
+Pagefind to compare the bytes each transfers for a first query. The site is served gzip-compressed
+(as any production server would; Pagefind's index files come compressed already), and bytes are
+counted at the server, so they include what Pagefind's worker fetches.
+
+    python3 bench/search_bench.py [--entries 10000] [--work /tmp/kb-search-bench] [--queries 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import http.server
+import json
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+
+REPO = Path(__file__).resolve().parent.parent
+COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".mmd")
+
+
+def sh(command: list[str], cwd: Path | None = None) -> float:
+    start = time.monotonic()
+    subprocess.run(command, cwd=cwd, check=True, stdout=subprocess.DEVNULL)
+    return time.monotonic() - start
+
+
+def build_site(entries: int, work: Path) -> Path:
+    """Generates the synthetic copy (keeping its .build between runs) and builds its site."""
+    subprocess.run(
+        [sys.executable, str(REPO / "bench" / "synthetic.py"), "--entries", str(entries), "--out", str(work)], check=True
+    )
+    print(f"search-bench: compiling the {entries}-entry copy (release; minutes the first time)", flush=True)
+    sh(["swift", "build", "-c", "release", "--product", "kb"], cwd=work)
+    site = work / "public"
+    seconds = sh([str(work / ".build" / "release" / "kb"), "build", "--output", str(site)], cwd=work)
+    print(f"search-bench: kb build of {entries} entries: {seconds:.1f} s", flush=True)
+    return site
+
+
+class GzipHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves files gzip-compressed when the client accepts it; Pagefind's own files are already compressed."""
+
+    cache: dict[Path, bytes] = {}
+    # Every response body served, as path and bytes: counted at the server, workers' requests included.
+    served: list[tuple[str, int]] = []
+
+    def log_message(self, *args):
+        pass
+
+    def copyfile(self, source, outputfile):
+        data = source.read()
+        self.served.append((self.path, len(data)))
+        outputfile.write(data)
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        accepts = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (accepts and path.is_file() and path.suffix in COMPRESSIBLE):
+            return super().send_head()
+        body = self.cache.get(path)
+        if body is None:
+            body = self.cache[path] = gzip.compress(path.read_bytes(), 6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+        self.served.append((self.path, len(body)))
+        return None
+
+
+def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    handler = lambda *a, **k: GzipHandler(*a, directory=str(site), **k)  # noqa: E731
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+def chrome() -> webdriver.Chrome:
+    options = webdriver.ChromeOptions()
+    options.add_argument("--headless=new")
+    options.add_argument("--no-sandbox")
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver.execute_cdp_cmd("Network.enable", {})
+    driver.execute_cdp_cmd("Network.setCacheDisabled", {"cacheDisabled": True})
+    return driver
+
+
+def mixed_queries(index: dict, count: int, seed: int = 11) -> list[str]:
+    """Codes, exact names, name parts, title words, typos, prefixes and pasted messages, in equal parts."""
+    rng = random.Random(seed)
+    entries = index["entries"]
+
+    def typo(word: str) -> str:
+        i = rng.randrange(1, len(word) - 1)
+        return word[:i] + word[i + 1 :] if rng.random() < 0.5 else word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+
+    def one() -> str:
+        code, name, title = rng.choice(entries)[:3]
+        words = [w for w in title.split() if len(w) >= 5] or [title]
+        kind = rng.randrange(7)
+        if kind == 0 and code:
+            return code
+        if kind == 1 and name:
+            return name
+        if kind == 2 and name and "_" in name:
+            return rng.choice(name.split("_")).lower()
+        if kind == 3:
+            start = rng.randrange(len(title.split()))
+            return " ".join(title.split()[start : start + rng.randint(2, 3)])
+        if kind == 4:
+            return typo(rng.choice(words).lower().strip(".,:"))
+        if kind == 5:
+            return (name or title)[: rng.randint(3, 6)]
+        return f"Error: {name or title}" if rng.random() < 0.5 else f"Update failed: {code or 409}"
+
+    return [one() for _ in range(count)]
+
+
+def measure_ours(driver: webdriver.Chrome, base: str, queries: list[str]) -> dict:
+    driver.get(base + "search/")
+    load = driver.execute_async_script(
+        """
+        const done = arguments[arguments.length - 1];
+        const start = performance.now();
+        KBSearch.load().then(index => {
+          window.benchIndex = index;
+          done(performance.now() - start);
+        }, e => done(String(e)));
+        """
+    )
+    times = driver.execute_script(
+        """
+        const queries = arguments[0], times = [];
+        for (const q of queries) {
+          const start = performance.now();
+          KBSearch.rank(window.benchIndex, q, 8);
+          times.push(performance.now() - start);
+        }
+        return times;
+        """,
+        queries,
+    )
+    times.sort()
+    return {
+        "load_ms": load,
+        "p50_ms": statistics.median(times),
+        "p95_ms": times[int(len(times) * 0.95) - 1],
+        "max_ms": times[-1],
+    }
+
+
+def first_query_ours(base: str, query: str) -> list:
+    driver = chrome()
+    try:
+        GzipHandler.served.clear()
+        driver.get(base)
+        # search.js itself loaded with the page: count it too, as pagefind.js is counted for Pagefind.
+        script = [(path, size) for path, size in GzipHandler.served if path.endswith("/search.js")]
+        GzipHandler.served.clear()
+        driver.execute_async_script(
+            "const done = arguments[arguments.length - 1]; KBSearch.search(arguments[0], 8).then(() => done(1));", query
+        )
+        return script + list(GzipHandler.served)
+    finally:
+        driver.quit()
+
+
+def first_query_pagefind(base: str, query: str) -> list:
+    """Pagefind's JS API as its UI uses it: search, then the data of the first 8 results."""
+    driver = chrome()
+    try:
+        driver.get(base)
+        GzipHandler.served.clear()
+        found = driver.execute_async_script(
+            """
+            const done = arguments[arguments.length - 1];
+            import(arguments[1]).then(async pf => {
+              await pf.init();
+              const found = await pf.search(arguments[0]);
+              await Promise.all(found.results.slice(0, 8).map(r => r.data()));
+              done(found.results.length);
+            }).catch(e => done(String(e)));
+            """,
+            query,
+            base + "pagefind/pagefind.js",
+        )
+        if not isinstance(found, int) or found == 0:
+            raise RuntimeError(f"Pagefind found nothing for {query!r}: {found}")
+        return list(GzipHandler.served)
+    finally:
+        driver.quit()
+
+
+def kib(n: float) -> str:
+    return f"{n / 1024:,.1f} KiB"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--entries", type=int, default=10000)
+    parser.add_argument("--work", type=Path, default=Path("/tmp/kb-search-bench"))
+    parser.add_argument("--queries", type=int, default=1000)
+    parser.add_argument("--site", type=Path, help="an already built site to measure instead of building one")
+    args = parser.parse_args()
+
+    site = args.site or build_site(args.entries, args.work)
+    index_file = site / "search-index.json"
+    raw = index_file.read_bytes()
+    index = json.loads(raw)
+    script = (site / "assets" / "search.js").read_bytes()
+
+    if (site / "pagefind").exists():
+        shutil.rmtree(site / "pagefind")
+    pagefind_seconds = sh([sys.executable, "-m", "pagefind", "--site", str(site)])
+
+    server, base = serve(site)
+    driver = chrome()
+    try:
+        ours = measure_ours(driver, base, mixed_queries(index, args.queries))
+    finally:
+        driver.quit()
+    first_queries = ["1014", "session expired", "FAILED_TO", "token"]
+    transfers = []
+    for query in first_queries:
+        mine = sum(size for _, size in first_query_ours(base, query))
+        theirs = sum(size for _, size in first_query_pagefind(base, query))
+        transfers.append((query, mine, theirs))
+    server.shutdown()
+
+    print()
+    print(f"Search benchmark: {len(index['entries']):,} entries, {len(index['tokens']):,} tokens")
+    print(f"  search-index.json      {kib(len(raw))} raw, {kib(len(gzip.compress(raw, 6)))} gzip")
+    print(f"  search.js              {kib(len(script))} raw, {kib(len(gzip.compress(script, 6)))} gzip")
+    print(f"  load + prepare         {ours['load_ms']:.0f} ms (fetch, parse and prepare, in Chromium)")
+    print(
+        f"  {args.queries} mixed queries   p50 {ours['p50_ms']:.2f} ms, p95 {ours['p95_ms']:.2f} ms,"
+        f" max {ours['max_ms']:.2f} ms"
+    )
+    print(f"  Pagefind indexing      {pagefind_seconds:.1f} s")
+    print("  first query transfers (kb search vs Pagefind, top 8 results' data):")
+    for query, mine, theirs in transfers:
+        print(f"    {query!r:20} {kib(mine):>12} vs {kib(theirs):>12}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
