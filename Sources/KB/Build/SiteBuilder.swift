@@ -18,7 +18,8 @@ public struct SiteBuilder {
   public let lockFile: URL?
 
   public init(
-    site: Site, templates: URL, output: URL, options: RenderOptions = RenderOptions(), lockFile: URL? = nil
+    site: Site, templates: URL, output: URL, options: RenderOptions = RenderOptions(),
+    lockFile: URL? = nil
   ) {
     self.site = site
     self.templates = templates
@@ -29,10 +30,20 @@ public struct SiteBuilder {
 
   /// Renders the site in memory without touching the disk.
   public func render() throws -> OutputTree {
+    try render(with: prepare(), spillingTo: nil)
+  }
+
+  /// Checks the content and reads the templates: everything that can fail before any writing.
+  func prepare() throws -> TemplateSet {
     let diagnostics = ContentCheck.run(site, lockFile: lockFile)
     if diagnostics.hasErrors { throw BuildError.invalidContent(diagnostics) }
-    let templateSet = try TemplateSet(directory: templates)
-    var tree = try SiteRenderer(site: site, templates: templateSet, options: options).render()
+    return try TemplateSet(directory: templates)
+  }
+
+  /// Renders every file, writing each into `staging` as soon as it is rendered when one is given.
+  func render(with templateSet: TemplateSet, spillingTo staging: URL?) throws -> OutputTree {
+    var tree = try SiteRenderer(site: site, templates: templateSet, options: options).render(
+      spillingTo: staging)
     let assets = templates.appendingPathComponent("assets")
     if FileManager.default.fileExists(atPath: assets.path) {
       try tree.addDirectory(assets, prefix: "assets/")
@@ -44,15 +55,19 @@ public struct SiteBuilder {
     return tree
   }
 
+  /// Checks, renders and writes the site; pages go to disk as they are rendered, so memory stays
+  /// flat as the site grows, and the output is swapped in only once all of it is written.
   @discardableResult
   public func build() throws -> Summary {
-    let tree = try render()
-    try AtomicWriter(output: output).write(tree)
+    let templateSet = try prepare()
+    let tree = try AtomicWriter(output: output).write { staging in
+      try render(with: templateSet, spillingTo: staging)
+    }
     return Summary(
       pages: tree.pageCount,
       entries: site.products.reduce(0) { $0 + $1.entries.count },
       bytes: tree.byteCount,
-      files: tree.files.keys.sorted()
+      files: tree.paths
     )
   }
 }

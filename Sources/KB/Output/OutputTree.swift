@@ -1,18 +1,44 @@
 import Foundation
 
-/// Every file of a build, held in memory until it is written in one go.
+/// Every file of a build: held in memory, or, when the tree spills into a staging folder as
+/// `kb build` does, written there as soon as it is added so memory does not grow with the site.
 public struct OutputTree: Sendable {
-  /// Relative path to contents, e.g. `lab-api/5/index.html`.
+  /// Relative path to contents, e.g. `lab-api/5/index.html`, for the files kept in memory.
   public private(set) var files: [String: Data] = [:]
+  /// Relative path to size in bytes, for the files already written to `spillDirectory`.
+  public private(set) var spilled: [String: Int] = [:]
+  /// Where files are written as they are added; nil keeps every file in memory.
+  public let spillDirectory: String?
+  /// The first file that could not be written to the spill directory.
+  private(set) var spillFailure: FileWriteError?
 
-  public init() {}
+  public init(spillingTo directory: URL? = nil) {
+    spillDirectory = directory?.standardizedFileURL.path
+  }
 
   public mutating func add(file path: String, text: String) {
-    files[path] = Data(text.utf8)
+    add(file: path, data: Data(text.utf8))
   }
 
   public mutating func add(file path: String, data: Data) {
-    files[path] = data
+    guard let root = spillDirectory else {
+      files[path] = data
+      return
+    }
+    if let problem = FileWriter.write(data, to: root + "/" + path) {
+      if spillFailure == nil { spillFailure = problem }
+      return
+    }
+    spilled[path] = data.count
+  }
+
+  /// Records a file that a worker thread wrote straight into the spill directory.
+  mutating func addSpilled(_ path: String, size: Int, failure: FileWriteError?) {
+    if let failure {
+      if spillFailure == nil { spillFailure = failure }
+      return
+    }
+    spilled[path] = size
   }
 
   /// Adds a page at a directory path such as `lab-api/5/`.
@@ -23,21 +49,31 @@ public struct OutputTree: Sendable {
   /// Copies every file under a folder, keeping relative paths, under `prefix`.
   public mutating func addDirectory(_ directory: URL, prefix: String) throws {
     let manager = FileManager.default
-    guard let enumerator = manager.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey]) else {
+    guard
+      let enumerator = manager.enumerator(
+        at: directory, includingPropertiesForKeys: [.isRegularFileKey])
+    else {
       throw BuildError.output("\(TemplateSet.display(directory)): error: cannot read folder")
     }
     let base = directory.standardizedFileURL.path + "/"
     for case let url as URL in enumerator {
-      guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+      guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else {
+        continue
+      }
       let relative = String(url.standardizedFileURL.path.dropFirst(base.count))
       do {
-        files[prefix + relative] = try Data(contentsOf: url)
+        add(file: prefix + relative, data: try Data(contentsOf: url))
       } catch {
-        throw BuildError.output("\(TemplateSet.display(url)): error: cannot read: \(error.localizedDescription)")
+        throw BuildError.output(
+          "\(TemplateSet.display(url)): error: cannot read: \(error.localizedDescription)")
       }
     }
   }
 
-  public var pageCount: Int { files.keys.filter { $0.hasSuffix(".html") }.count }
-  public var byteCount: Int { files.values.reduce(0) { $0 + $1.count } }
+  /// Every file's relative path, in memory or spilled, sorted.
+  public var paths: [String] { (Array(files.keys) + spilled.keys).sorted() }
+  public var pageCount: Int { paths.filter { $0.hasSuffix(".html") }.count }
+  public var byteCount: Int {
+    files.values.reduce(0) { $0 + $1.count } + spilled.values.reduce(0, +)
+  }
 }

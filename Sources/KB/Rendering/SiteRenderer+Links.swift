@@ -3,8 +3,15 @@ import KBModel
 extension SiteRenderer {
   /// Pages at old entry paths that send visitors to where the entry lives now.
   func addRedirects(to tree: inout OutputTree) throws {
-    for (from, to) in PublishedLinks.redirects(site) {
-      try tree.add(from, html: redirectPage(from: from, to: to, title: title(ofEntryAt: to)))
+    let redirects = PublishedLinks.redirects(site)
+    guard !redirects.isEmpty else { return }
+    var titles: [String: String] = [:]
+    for product in site.products {
+      for entry in product.entries { titles[SitePaths.entry(entry, in: product)] = entryTitle(entry) }
+    }
+    try addPagesConcurrently(redirects.count, to: &tree) { [titles] index in
+      let (from, to) = redirects[index]
+      return (from, try redirectPage(from: from, to: to, title: titles[to] ?? to))
     }
   }
 
@@ -16,19 +23,20 @@ extension SiteRenderer {
         if let code = entry.code, !Slug.kebab(code).isEmpty { byCode[Slug.kebab(code), default: []].append((product, entry)) }
       }
     }
-    for code in byCode.keys.sorted() {
-      guard let owners = byCode[code] else { continue }
+    let codes = byCode.keys.sorted()
+    let ownersByIndex = codes.map { byCode[$0] ?? [] }
+    try addPagesConcurrently(codes.count, to: &tree) { index in
+      let (code, owners) = (codes[index], ownersByIndex[index])
       let path = SitePaths.shortLink(code)
       if owners.count == 1, let (product, entry) = owners.first {
-        try tree.add(path, html: redirectPage(from: path, to: SitePaths.entry(entry, in: product), title: entryTitle(entry)))
-      } else {
-        let links = links(path)
-        let context: [String: Any] = [
-          "code": code,
-          "entries": owners.map { entrySummary($0.1, product: $0.0, links: links) },
-        ]
-        try tree.add(path, html: page("disambiguation", path: path, title: "Code \(code)", context))
+        return (path, try redirectPage(from: path, to: SitePaths.entry(entry, in: product), title: entryTitle(entry)))
       }
+      let links = links(path)
+      let context: [String: Any] = [
+        "code": code,
+        "entries": owners.map { entrySummary($0.1, product: $0.0, links: links) },
+      ]
+      return (path, try page("disambiguation", path: path, title: "Code \(code)", context))
     }
   }
 
@@ -37,14 +45,5 @@ extension SiteRenderer {
     var context: [String: Any] = ["target": links.link(to), "targetTitle": title]
     context["canonicalOverride"] = options.baseURL + to
     return try page("redirect", path: from, title: "Moved: \(title)", context)
-  }
-
-  func title(ofEntryAt path: String) -> String {
-    for product in site.products {
-      for entry in product.entries where SitePaths.entry(entry, in: product) == path {
-        return entryTitle(entry)
-      }
-    }
-    return path
   }
 }

@@ -15,7 +15,7 @@ public struct RenderOptions: Sendable {
 }
 
 /// Renders every page and file of the site into memory.
-public struct SiteRenderer {
+public struct SiteRenderer: Sendable {
   let site: Site
   let lookup: Lookup
   let templates: TemplateSet
@@ -28,22 +28,16 @@ public struct SiteRenderer {
     self.options = options
   }
 
-  public func render() throws -> OutputTree {
-    var tree = OutputTree()
+  public func render(spillingTo staging: URL? = nil) throws -> OutputTree {
+    var tree = OutputTree(spillingTo: staging)
     try tree.add(SitePaths.home, html: page("home", path: SitePaths.home, title: site.title, homeContext()))
     try tree.add(SitePaths.codes, html: page("codes", path: SitePaths.codes, title: "All error codes", codesContext()))
     try tree.add(SitePaths.search, html: page("search", path: SitePaths.search, title: "Search", searchContext()))
     tree.add(file: "404.html", text: try page("not-found", path: "", title: "Page not found", [:]))
+    try addEntryPages(to: &tree)
     for product in site.products {
       let path = SitePaths.product(product.slug)
       try tree.add(path, html: page("product", path: path, title: product.title, productContext(product, path: path)))
-      for topic in product.topics {
-        for entry in topic.entries {
-          let entryPath = SitePaths.entry(entry, in: product)
-          let context = entryContext(entry, topic: topic, product: product, path: entryPath)
-          try tree.add(entryPath, html: page("entry", path: entryPath, title: entryTitle(entry), context))
-        }
-      }
       for diagram in product.diagrams {
         let diagramPath = SitePaths.diagram(diagram.slug)
         let context = diagramContext(diagram, product: product, path: diagramPath)

@@ -1,0 +1,80 @@
+import Foundation
+import KBModel
+
+extension SiteRenderer {
+  /// Renders every entry page on all cores.
+  func addEntryPages(to tree: inout OutputTree) throws {
+    let work = site.products.flatMap { product in
+      product.topics.flatMap { topic in topic.entries.map { (product, topic, $0) } }
+    }
+    try addPagesConcurrently(work.count, to: &tree) { index in
+      let (product, topic, entry) = work[index]
+      let path = SitePaths.entry(entry, in: product)
+      let context = entryContext(entry, topic: topic, product: product, path: path)
+      return (path, try page("entry", path: path, title: entryTitle(entry), context))
+    }
+  }
+
+  /// Renders `count` independent pages on all cores and adds them to the tree in index order,
+  /// so the output is the same whatever order the threads finish in.
+  ///
+  /// When the tree spills into a staging folder, each thread writes its pages there at once and
+  /// only their sizes are kept, so memory does not grow with the number of pages.
+  func addPagesConcurrently(
+    _ count: Int, to tree: inout OutputTree,
+    render: @Sendable (Int) throws -> (pagePath: String, html: String)
+  ) throws {
+    let spill = tree.spillDirectory
+    let results = RenderedPages(count: count)
+    DispatchQueue.concurrentPerform(iterations: count) { index in
+      let page: RenderedPages.Page
+      do {
+        let (pagePath, html) = try render(index)
+        let file = SitePaths.file(for: pagePath)
+        let data = Data(html.utf8)
+        if let spill {
+          let failure = FileWriter.write(data, to: spill + "/" + file)
+          page = .written(file, size: data.count, failure: failure)
+        } else {
+          page = .kept(file, data)
+        }
+      } catch {
+        page = .failed(error)
+      }
+      results.store(page, at: index)
+    }
+    for page in results.pages {
+      switch page {
+      case .kept(let file, let data): tree.add(file: file, data: data)
+      case .written(let file, let size, let failure):
+        tree.addSpilled(file, size: size, failure: failure)
+      case .failed(let error): throw error
+      }
+    }
+  }
+}
+
+/// Pages rendered by worker threads, each into its own slot.
+private final class RenderedPages: @unchecked Sendable {
+  enum Page {
+    case kept(String, Data)
+    case written(String, size: Int, failure: FileWriteError?)
+    case failed(Error)
+  }
+
+  private let lock = NSLock()
+  private var slots: [Page?]
+
+  init(count: Int) {
+    slots = Array(repeating: nil, count: count)
+  }
+
+  func store(_ page: Page, at index: Int) {
+    lock.lock()
+    defer { lock.unlock() }
+    slots[index] = page
+  }
+
+  /// The pages in index order; only read once every thread has finished.
+  var pages: [Page] { slots.compactMap { $0 } }
+}
