@@ -3,14 +3,7 @@ import KBModel
 extension SiteRenderer {
   /// The entries tied to each step of a diagram, by step id, in site order.
   func entriesByStep(_ diagram: Diagram) -> [String: [(product: Product, entry: Entry)]] {
-    var result: [String: [(product: Product, entry: Entry)]] = [:]
-    for product in site.products {
-      for entry in product.entries {
-        guard let ref = entry.happensAt, ref.diagram == diagram.slug else { continue }
-        result[ref.step, default: []].append((product, entry))
-      }
-    }
-    return result
+    lookup.entries(atStepsOf: diagram.slug)
   }
 
   /// Where each step of a drawing links: its one entry, an outcome's entry, or else the step

@@ -11,6 +11,7 @@ public struct Lookup: Sendable {
   private var entries: [EntryKey: (product: Product, entry: Entry)] = [:]
   private var aliases: [EntryKey: EntryKey] = [:]
   private var diagrams: [String: (product: Product, diagram: Diagram)] = [:]
+  private var stepEntries: [String: [String: [(product: Product, entry: Entry)]]] = [:]
 
   public init(_ site: Site) {
     self.site = site
@@ -21,6 +22,12 @@ public struct Lookup: Sendable {
       }
       for diagram in product.diagrams where diagrams[diagram.slug] == nil {
         diagrams[diagram.slug] = (product, diagram)
+      }
+    }
+    for product in site.products {
+      for entry in product.entries {
+        guard let ref = entry.happensAt else { continue }
+        stepEntries[ref.diagram, default: [:]][ref.step, default: []].append((product, entry))
       }
     }
     for product in site.products {
@@ -44,6 +51,12 @@ public struct Lookup: Sendable {
 
   public func diagram(_ slug: String) -> (product: Product, diagram: Diagram)? {
     diagrams[slug]
+  }
+
+  /// The entries that happen at each step of a diagram, by step id, in site order; computed
+  /// once, since every entry page that shows the diagram needs it.
+  public func entries(atStepsOf diagram: String) -> [String: [(product: Product, entry: Entry)]] {
+    stepEntries[diagram] ?? [:]
   }
 
   /// Every entry slug of a product, for "did you mean" suggestions.
