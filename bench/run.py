@@ -1,0 +1,236 @@
+#!/usr/bin/env python3
+"""Benchmarks kb against Hugo and against a cmark-and-write floor on synthetic knowledge bases.
+
+For each size (1,000 and 10,000 entries; 100,000 more with --full) it generates the kb copy and the
+Hugo site with bench/synthetic.py, builds kb in release mode inside the copy (its own .build, so
+no other build is disturbed), measures the content module's compile time (clean, and after
+editing one entry), then runs kb build, hugo and the floor alternately, --runs times each, from an
+empty output folder every time. It prints Markdown tables of medians and writes every sample as
+JSON. Benchmarks are never part of `make test`.
+
+    python3 bench/run.py [--full] [--runs 5] [--work /tmp/kb-bench] [--json bench/last-run.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import synthetic  # noqa: E402
+
+TIME = "/usr/bin/time"
+
+
+def run(command: list[str], cwd: Path | None = None, quiet: bool = True) -> tuple[float, int, str]:
+  """Runs a command under /usr/bin/time; returns wall seconds, peak RSS in KiB and its output."""
+  started = time.perf_counter()
+  result = subprocess.run(
+    [TIME, "-f", "__peak_kib=%M", *command], cwd=cwd, capture_output=True, text=True
+  )
+  wall = time.perf_counter() - started
+  if result.returncode != 0:
+    sys.stderr.write(result.stdout + result.stderr)
+    raise SystemExit(f"run.py: {' '.join(command)} failed with exit code {result.returncode}")
+  peak = int(re.findall(r"__peak_kib=(\d+)", result.stderr)[-1])
+  if not quiet:
+    print(result.stdout, end="")
+  return wall, peak, result.stdout + result.stderr
+
+
+def tree_size(root: Path) -> tuple[int, int, int]:
+  """Files, HTML pages and bytes under a folder."""
+  files = pages = size = 0
+  for folder, _, names in os.walk(root):
+    for name in names:
+      files += 1
+      pages += name.endswith(".html")
+      size += os.path.getsize(os.path.join(folder, name))
+  return files, pages, size
+
+
+def write_manifest(root: Path, manifest: Path) -> None:
+  with manifest.open("w") as out:
+    for folder, _, names in os.walk(root):
+      for name in names:
+        path = os.path.join(folder, name)
+        out.write(f"{os.path.getsize(path)}\t{os.path.relpath(path, root)}\n")
+
+
+def fresh(path: Path) -> Path:
+  shutil.rmtree(path, ignore_errors=True)
+  return path
+
+
+def swift_build(copy: Path, configuration: str, *what: str) -> float:
+  wall, _, _ = run(["swift", "build", "-c", configuration, *(what or ("--product", "kb"))], cwd=copy)
+  return wall
+
+
+def edit_one_entry(copy: Path) -> None:
+  """Changes the title of the first entry of the first topic file, as a writer would."""
+  first = sorted((copy / "content").glob("Synthetic001/Synth001Topics*.swift"))[0]
+  text = first.read_text()
+  at = text.index("Entry(")
+  edited = re.sub(r'title: "([^"]*)"', lambda m: f'title: "{m.group(1)}, edited {time.time_ns()}"', text[at:], count=1)
+  first.write_text(text[:at] + edited)
+
+
+def compile_times(copy: Path, configuration: str) -> dict[str, float]:
+  """A clean build of the content module (and linking kb), then a rebuild after editing one entry."""
+  swift_build(copy, configuration, "--target", "KB")  # dependencies and the pipeline, not measured
+  # Touching every content file makes the compiler redo the whole module, as a clean build would.
+  now = time.time()
+  for source in (copy / "content").rglob("*.swift"):
+    os.utime(source, (now, now))
+  clean = swift_build(copy, configuration)
+  noop = swift_build(copy, configuration)
+  edit_one_entry(copy)
+  incremental = swift_build(copy, configuration)
+  return {"noop": noop, "clean": clean, "incremental": incremental}
+
+
+def median(values: list[float]) -> float:
+  return statistics.median(values)
+
+
+def bench_size(entries: int, args: argparse.Namespace, floor: Path) -> dict:
+  work = args.work
+  copy, site, prose = work / f"kb-{entries}", work / f"hugo-{entries}", work / f"prose-{entries}.bin"
+  print(f"\n== {entries} entries: generating", flush=True)
+  synthetic.main(["--entries", str(entries), "--out", str(copy), "--hugo", str(site), "--prose", str(prose)])
+  result: dict = {"entries": entries}
+  print(f"== {entries} entries: compiling (release{'' if args.no_debug else ' and debug'})", flush=True)
+  result["compile"] = {"release": compile_times(copy, "release")}
+  if not args.no_debug:
+    result["compile"]["debug"] = compile_times(copy, "debug")
+  print(f"   compile: {json.dumps(result['compile'])}", flush=True)
+  kb = copy / ".build" / "release" / "kb"
+  outputs = {name: work / f"out-{name}-{entries}" for name in ["kb", "hugo", "floor"]}
+  # One kb build first gives the floor its list of files and sizes.
+  run([str(kb), "build", "--output", str(fresh(outputs["kb"]))], cwd=copy)
+  manifest = work / f"manifest-{entries}.tsv"
+  write_manifest(outputs["kb"], manifest)
+  commands = {
+    "kb": lambda: run([str(kb), "build", "--output", str(fresh(outputs["kb"]))], cwd=copy),
+    "hugo": lambda: run(["hugo", "--quiet", "-s", str(site), "-d", str(fresh(outputs["hugo"]))]),
+    "floor": lambda: run([str(floor), str(prose), str(manifest), str(fresh(outputs["floor"])), str(args.floor_threads)]),
+  }
+  samples: dict[str, list[tuple[float, int]]] = {name: [] for name in commands}
+  order = list(commands)
+  for number in range(args.runs):
+    # Alternate which tool goes first so neither always meets a warm or a cold page cache.
+    for name in order[number % len(order):] + order[: number % len(order)]:
+      wall, peak, _ = commands[name]()
+      samples[name].append((wall, peak))
+      print(f"   run {number + 1} {name}: {wall:.3f} s, {peak / 1024:.0f} MiB", flush=True)
+  for name, output in outputs.items():
+    files, pages, size = tree_size(output)
+    walls = [wall for wall, _ in samples[name]]
+    result[name] = {
+      "walls": walls,
+      "peaks_kib": [peak for _, peak in samples[name]],
+      "wall": median(walls),
+      "peak_mib": median([peak for _, peak in samples[name]]) / 1024,
+      "files": files,
+      "pages": pages,
+      "bytes": size,
+    }
+  for name in outputs:
+    shutil.rmtree(outputs[name], ignore_errors=True)
+  return result
+
+
+def report(results: list[dict], args: argparse.Namespace) -> str:
+  lines = ["### Build: kb, Hugo and the floor (medians)", ""]
+  lines.append("| entries | tool | wall s | pages | pages/s | peak MiB | output MB | kb / this |")
+  lines.append("|---:|---|---:|---:|---:|---:|---:|---:|")
+  for r in results:
+    for name in ["kb", "hugo", "floor"]:
+      t = r[name]
+      ratio = r["kb"]["wall"] / t["wall"]
+      lines.append(
+        f"| {r['entries']:,} | {name} | {t['wall']:.3f} | {t['pages']:,} | {t['pages'] / t['wall']:,.0f} "
+        f"| {t['peak_mib']:.0f} | {t['bytes'] / 1e6:.1f} | {ratio:.2f} |"
+      )
+  lines += ["", "### Growth per entry (kb)", ""]
+  lines.append("| entries | kb ms/entry | kb KiB peak/entry | Hugo ms/entry | Hugo KiB peak/entry |")
+  lines.append("|---:|---:|---:|---:|---:|")
+  for r in results:
+    n = r["entries"]
+    lines.append(
+      f"| {n:,} | {r['kb']['wall'] * 1000 / n:.3f} | {r['kb']['peak_mib'] * 1024 / n:.1f} "
+      f"| {r['hugo']['wall'] * 1000 / n:.3f} | {r['hugo']['peak_mib'] * 1024 / n:.1f} |"
+    )
+  lines += ["", "### Content compile time (swift build --product kb, seconds)", ""]
+  lines.append("| entries | configuration | no-op build | clean content module | after editing one entry |")
+  lines.append("|---:|---|---:|---:|---:|")
+  for r in results:
+    for configuration, c in r["compile"].items():
+      lines.append(
+        f"| {r['entries']:,} | {configuration} | {c['noop']:.1f} | {c['clean']:.1f} | {c['incremental']:.1f} |"
+      )
+  return "\n".join(lines)
+
+
+def machine() -> dict:
+  def output(command: list[str]) -> str:
+    try:
+      return subprocess.run(command, capture_output=True, text=True).stdout.strip()
+    except OSError:
+      return "unavailable"
+
+  cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")), "?")
+  return {
+    "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+    "cpu": f"{cpu}, {os.cpu_count()} cores",
+    "kernel": platform.release(),
+    "swift": output(["swift", "--version"]).splitlines()[0] if output(["swift", "--version"]) else "?",
+    "hugo": output(["hugo", "version"]),
+    "load_before": output(["uptime"]),
+  }
+
+
+def main() -> int:
+  parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+  parser.add_argument("--full", action="store_true", help="also 100,000 entries")
+  parser.add_argument("--sizes", type=int, nargs="+", help="entry counts instead of 1,000 and 10,000")
+  parser.add_argument("--runs", type=int, default=5, help="runs of each tool per size (default 5)")
+  parser.add_argument("--work", type=Path, default=Path("/tmp/kb-bench"), help="scratch folder")
+  parser.add_argument("--floor-threads", type=int, default=os.cpu_count() or 1)
+  parser.add_argument("--no-debug", action="store_true", help="skip the debug compile-time measurements")
+  parser.add_argument("--json", type=Path, default=HERE / "last-run.json", help="where to write every sample")
+  args = parser.parse_args()
+  if args.runs < 3:
+    parser.error("--runs must be at least 3 for a median to mean something")
+  for tool in [TIME, shutil.which("hugo"), shutil.which("cc"), shutil.which("swift")]:
+    if not tool or not Path(tool).exists():
+      raise SystemExit("run.py: needs /usr/bin/time, hugo, cc and swift (make bench installs the first three)")
+  args.work.mkdir(parents=True, exist_ok=True)
+  floor = args.work / "floor"
+  cflags = subprocess.run(["pkg-config", "--cflags", "--libs", "libcmark"], capture_output=True, text=True, check=True)
+  subprocess.run(["cc", "-O2", "-o", str(floor), str(HERE / "floor.c"), *cflags.stdout.split(), "-lpthread"], check=True)
+  sizes = args.sizes or ([1000, 10000, 100000] if args.full else [1000, 10000])
+  info = machine()
+  print(json.dumps(info, indent=2))
+  results = [bench_size(entries, args, floor) for entries in sizes]
+  info["load_after"] = subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
+  args.json.write_text(json.dumps({"machine": info, "runs": args.runs, "results": results}, indent=2) + "\n")
+  print()
+  print(report(results, args))
+  print(f"\nrun.py: every sample is in {args.json}")
+  return 0
+
+
+if __name__ == "__main__":
+  sys.exit(main())
