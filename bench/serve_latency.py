@@ -83,7 +83,8 @@ def main():
         time.sleep(1.5)
 
         def edit_entry(marker):
-            entry_file.write_text(re.sub(r'title: "', f'title: "{marker} ', original, count=1))
+            start = original.index("Entry(")
+            entry_file.write_text(original[:start] + re.sub(r'title: "', f'title: "{marker} ', original[start:], count=1))
 
         def restore_entry():
             entry_file.write_text(original)

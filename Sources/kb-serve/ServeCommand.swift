@@ -58,7 +58,7 @@ struct ServeCommand: AsyncParsableCommand {
       responder: responder,
       configuration: .init(address: .hostname(host, port: port), serverName: "kb serve"),
       onServerRunning: { _ in
-        print("kb serve: serving \(files.root.path) at http://\(host):\(port)/ (Ctrl+C to stop)")
+        say("kb serve: serving \(files.root.path) at http://\(host):\(port)/ (Ctrl+C to stop)")
       }
     )
     do {
@@ -81,7 +81,7 @@ struct ServeCommand: AsyncParsableCommand {
         change.needsCompile = change.needsCompile || more.needsCompile
       }
       let compile = change.needsCompile
-      print("kb serve: \(change.paths.count) file(s) changed; \(compile ? "recompiling content and " : "")rebuilding")
+      say("kb serve: \(change.paths.count) file(s) changed; \(compile ? "recompiling content and " : "")rebuilding")
       let outcome = await withCheckedContinuation { continuation in
         DispatchQueue.global().async { continuation.resume(returning: rebuilder.rebuild(compile: compile)) }
       }
@@ -91,7 +91,7 @@ struct ServeCommand: AsyncParsableCommand {
 
   static func report(_ outcome: Rebuilder.Outcome, hub: ReloadHub) async {
     if outcome.succeeded {
-      print(outcome.lines.last ?? "kb serve: rebuilt")
+      say(outcome.lines.last ?? "kb serve: rebuilt")
       await hub.succeeded()
     } else {
       outcome.lines.forEach { printError($0) }
@@ -151,6 +151,11 @@ struct ServeCommand: AsyncParsableCommand {
       status: .ok, headers: [.contentType: type, .cacheControl: "no-store"],
       body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
   }
+}
+
+/// Writes a progress line to standard output at once, even when it is a pipe or a log file.
+func say(_ message: String) {
+  FileHandle.standardOutput.write(Data((message + "\n").utf8))
 }
 
 func printError(_ message: String) {
