@@ -48,13 +48,19 @@ public struct LinkBuilder: Sendable {
   public let explicitIndex: Bool
 
   /// `pagePath` is a page's directory path such as `lab-api/5/`; every page is a directory.
-  public init(pagePath: String, explicitIndex: Bool = false) {
+  /// Links start here instead of being relative: for pages served at any address, like 404.html.
+  public let absoluteBase: String?
+
+  public init(pagePath: String, explicitIndex: Bool = false, absoluteBase: String? = nil) {
     self.depth = pagePath.split(separator: "/").count
     self.explicitIndex = explicitIndex
+    self.absoluteBase = absoluteBase
   }
 
   /// The prefix that leads from the page back to the site root, e.g. `../../`.
-  public var root: String { depth == 0 ? "./" : String(repeating: "../", count: depth) }
+  public var root: String {
+    absoluteBase ?? (depth == 0 ? "./" : String(repeating: "../", count: depth))
+  }
 
   public func link(_ target: String) -> String {
     var path = target
@@ -64,7 +70,7 @@ public struct LinkBuilder: Sendable {
       fragment = String(target[hash...])
     }
     if explicitIndex, path.isEmpty || path.hasSuffix("/") { path += "index.html" }
-    let prefix = depth == 0 ? "" : String(repeating: "../", count: depth)
+    let prefix = absoluteBase ?? (depth == 0 ? "" : String(repeating: "../", count: depth))
     let joined = prefix + path
     return (joined.isEmpty ? "./" : joined) + fragment
   }

@@ -33,7 +33,8 @@ public struct SiteRenderer: Sendable {
     try tree.add(SitePaths.home, html: page("home", path: SitePaths.home, title: site.title, homeContext()))
     try tree.add(SitePaths.codes, html: page("codes", path: SitePaths.codes, title: "All error codes", codesContext()))
     try tree.add(SitePaths.search, html: page("search", path: SitePaths.search, title: "Search", searchContext()))
-    tree.add(file: "404.html", text: try page("not-found", path: "", title: "Page not found", [:]))
+    // Servers show 404.html at any address, so its links cannot be relative.
+    tree.add(file: "404.html", text: try page("not-found", path: "", title: "Page not found", ["absoluteLinks": true]))
     try addEntryPages(to: &tree)
     for product in site.products {
       let path = SitePaths.product(product.slug)
@@ -55,7 +56,8 @@ public struct SiteRenderer: Sendable {
 
   /// Renders a page template inside the layout, with what every page needs.
   func page(_ template: String, path: String, title: String, _ context: [String: Any]) throws -> String {
-    let links = LinkBuilder(pagePath: path, explicitIndex: options.offline)
+    let absolute = context["absoluteLinks"] != nil && !options.offline
+    let links = LinkBuilder(pagePath: path, explicitIndex: options.offline, absoluteBase: absolute ? options.baseURL : nil)
     var full = context
     full["site"] = ["title": site.title, "tagline": site.tagline]
     full["pageTitle"] = title
