@@ -72,7 +72,7 @@ struct DiagramConsistencyTests {
     #expect(!svg.contains("style="))
   }
 
-  @Test("text is escaped, links wrap their steps and the current step is marked")
+  @Test("text is escaped, the current step is marked, and links lie over the drawing, not in it")
   func escapingAndLinks() throws {
     let diagram = Diagram(
       slug: "hostile", title: "<script>", summary: "S",
@@ -85,13 +85,19 @@ struct DiagramConsistencyTests {
     var options = Self.options("h")
     options.links = ["one": "../one/?a=1&b=2"]
     options.currentStep = "two"
-    let svg = DiagramSVG.svg(diagram, options: options)
-    #expect(!svg.contains("<script>") && !svg.contains("<b>"))
-    let root = try #require(XMLElementTree.parse(svg))
-    let link = try #require(root.first("a"))
-    #expect(link.attributes["href"] == "../one/?a=1&b=2")
-    #expect(link.all("diagram-message-label").first?.allText == "x < y & \"z\"")
-    let current = root.all("diagram-step").filter { $0.classes.contains("is-current") }
+    let html = DiagramSVG.html(diagram, options: options)
+    #expect(!html.contains("<script>") && !html.contains("<b>"))
+    let stack = try #require(XMLElementTree.parse(html))
+    let drawing = try #require(stack.children.first)
+    let layer = try #require(stack.children.last)
+    #expect(drawing.attributes["role"] == "img")
+    #expect(drawing.first("a") == nil, "no link inside the image")
+    let current = drawing.all("diagram-step").filter { $0.classes.contains("is-current") }
     #expect(current.map { $0.all("diagram-message-label").first?.allText } == ["Back"])
+    #expect(layer.attributes["viewBox"] == drawing.attributes["viewBox"])
+    let link = try #require(layer.first("a"))
+    #expect(link.attributes["href"] == "../one/?a=1&b=2")
+    #expect(link.first("title")?.text == "Step 1: x < y & \"z\"")
+    #expect(layer.all("diagram-hit").count == 1, "only steps with somewhere to go are links")
   }
 }

@@ -20,10 +20,12 @@ def render_mermaid(source):
     return svg
 
 
-def inline_svgs(page):
-    """Every inline <svg> of a page, parsed as XML (which fails on anything not well-formed)."""
+def inline_svgs(page, kind="diagram-drawing"):
+    """The page's inline drawings (or link layers, with kind="diagram-links"), parsed as XML,
+    which fails on anything not well-formed."""
     text = page.read_text(encoding="utf-8")
-    return [ET.fromstring(match) for match in re.findall(r"<svg\b.*?</svg>", text, flags=re.S)]
+    svgs = [ET.fromstring(match) for match in re.findall(r"<svg\b.*?</svg>", text, flags=re.S)]
+    return [svg for svg in svgs if kind in classes(svg)]
 
 
 def classes(element):
@@ -69,7 +71,7 @@ def test_every_diagram_page_draws_its_svg_above_the_numbered_steps(site):
         assert ids, "every step has an anchor in the numbered text"
 
 
-def test_every_svg_is_accessible_and_scales(site):
+def test_every_drawing_is_an_accessible_image_with_its_links_in_a_layer_above(site):
     pages = [page for page in site.rglob("*.html") if 'class="diagram-svg' in page.read_text(encoding="utf-8")]
     assert len(pages) > 10
     for page in pages:
@@ -81,12 +83,22 @@ def test_every_svg_is_accessible_and_scales(site):
             assert title is not None and title.text and title.get("id") == svg.get("aria-labelledby"), page
             assert desc is not None and desc.text and desc.get("id") == svg.get("aria-describedby"), page
             assert not any(element.get("style") for element in svg.iter()), page
+            assert svg.find(f".//{SVG}a") is None, f"{page}: links belong in the layer over the image"
+        (layer,) = inline_svgs(page, kind="diagram-links")
+        links = layer.findall(f"{SVG}a")
+        assert links, page
+        for link in links:
+            assert link.get("href") and link.find(f"{SVG}title").text.strip(), page
 
 
 def test_entry_pages_show_their_step_highlighted_and_linked(site):
     entry = site / "lab-api" / "5" / "index.html"
     text = entry.read_text(encoding="utf-8")
     assert 'href="../../diagrams/lab-api-launch/#step-send-connection-url"' in text
+    (layer,) = inline_svgs(entry, kind="diagram-links")
+    names = {a.find(f"{SVG}title").text: a.get("href") for a in layer.findall(f"{SVG}a")}
+    assert names["Step 3: Send Connection URL"] == "../../diagrams/lab-api-launch/#step-send-connection-url"
+    assert names["Step 5: Connect to Connection URL"] == "../../lab-api/access-denied/"
     (svg,) = inline_svgs(entry)
     current = [g for g in svg.iter(f"{SVG}g") if {"diagram-step", "is-current"} <= classes(g)]
     assert len(current) == 1
@@ -135,15 +147,26 @@ def test_the_score_passback_flowchart_is_a_guided_troubleshooter(site):
     assert 'href="../../troubleshoot/lab-lti-scoring/"' in diagram
 
 
-@pytest.fixture(scope="module")
-def browser_without_javascript():
+def chromium(*extra):
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
     options = webdriver.ChromeOptions()
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--blink-settings=scriptEnabled=false"):
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", *extra):
         options.add_argument(argument)
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+@pytest.fixture(scope="module")
+def browser_without_javascript():
+    driver = chromium("--blink-settings=scriptEnabled=false")
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    driver = chromium()
     yield driver
     driver.quit()
 
@@ -161,3 +184,19 @@ def test_the_troubleshooter_shows_one_question_at_a_time_without_javascript(site
     assert shown() == ["step-complete"]
     driver.get(url + "#step-role-check")
     assert shown() == ["step-role-check"]
+
+
+@pytest.mark.parametrize("path", ["diagrams/lab-api-launch/", "troubleshoot/lab-lti-scoring/", "lab-api/10/"])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_violations_on_diagram_pages(site, browser, path, scheme):
+    from axe_selenium_python import Axe
+
+    driver = browser
+    driver.execute_cdp_cmd(
+        "Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]}
+    )
+    driver.get((site / path / "index.html").as_uri())
+    axe = Axe(driver)
+    axe.inject()
+    violations = axe.run()["violations"]
+    assert not violations, axe.report(violations)

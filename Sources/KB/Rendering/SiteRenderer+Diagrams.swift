@@ -39,7 +39,7 @@ extension SiteRenderer {
     let options = DiagramSVG.Options(
       idPrefix: idPrefix, currentStep: currentStep, links: targets,
       nodeLabel: { nodeLabel($0, product: product) })
-    return DiagramSVG.svg(diagram, options: options)
+    return DiagramSVG.html(diagram, options: options)
   }
 
   /// The guided page of a flowchart: one section per question, each answer a link onwards.

@@ -4,7 +4,7 @@ extension DiagramSVG {
   /// Answers first, so their lines run behind the nodes; then questions and outcomes.
   static func drawFlowchart(
     _ layout: FlowchartLayout, options: Options, into builder: inout SVGBuilder
-  ) {
+  ) -> [StepArea] {
     for edge in layout.edges {
       let isCurrent = options.currentStep == edge.edge.to
       builder.open("g", [("class", "diagram-edge" + (isCurrent ? " is-current" : ""))])
@@ -46,6 +46,10 @@ extension DiagramSVG {
           node.text, x: box.midX, top: box.midY - node.text.height / 2,
           className: "diagram-node-text")
       }
+    }
+    return layout.nodes.enumerated().map { offset, node in
+      let kind = node.node.kind == .question ? "Step \(offset + 1)" : "Outcome"
+      return StepArea(id: node.node.id, rect: node.box, name: "\(kind): \(node.text.joined)")
     }
   }
 }

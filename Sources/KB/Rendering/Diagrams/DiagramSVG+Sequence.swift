@@ -4,7 +4,8 @@ extension DiagramSVG {
   /// Group boxes and highlights behind, then lifelines and headers, then messages and notes.
   static func drawSequence(
     _ layout: SequenceLayout, options: Options, into builder: inout SVGBuilder
-  ) {
+  ) -> [StepArea] {
+    var areas: [StepArea] = []
     for group in layout.groups {
       builder.open("g", [("class", "diagram-group diagram-group-\(group.side.rawValue)")])
       builder.rect(group.box, className: "diagram-group-box", radius: 6)
@@ -93,6 +94,16 @@ extension DiagramSVG {
           row.label, x: x, top: row.labelBox.y, className: "diagram-message-label", anchor: anchor)
       }
     }
+    for row in layout.messages {
+      let line = DiagramRect(
+        x: min(row.fromX, row.toX), y: row.y - 6, width: abs(row.toX - row.fromX),
+        height: (row.loopBottom ?? row.y) - row.y + 12)
+      let rect = DiagramRect.union([row.labelBox, row.numberBox, line]) ?? line
+      areas.append(
+        StepArea(
+          id: row.message.id, rect: rect.insetBy(dx: -4, dy: -3),
+          name: "Step \(row.number): \(row.label.joined)"))
+    }
     for note in layout.notes {
       builder.open("g", [("class", "diagram-note")])
       builder.rect(note.box, className: "diagram-note-box", radius: 3)
@@ -102,5 +113,6 @@ extension DiagramSVG {
       builder.close("g")
       builder.newline()
     }
+    return areas
   }
 }
