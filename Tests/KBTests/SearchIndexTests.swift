@@ -81,3 +81,49 @@ struct SearchIndexTests {
     #expect(cut.hasSuffix("word…"))
   }
 }
+
+@Suite("split search index")
+struct SplitSearchIndexTests {
+  static func split(entries: Int) -> (main: [(String, JSONValue)], parts: [String: JSONValue]) {
+    let documents = (0..<entries).map { number in
+      SearchDocument(
+        code: String(1000 + number), name: "ERROR_\(number)", title: "Problem \(number)",
+        product: "Demo",
+        url: "demo/\(1000 + number)/")
+    }
+    var index = SearchIndex(documents: documents)
+    index.shardAbove = 1
+    let (main, parts) = index.files()
+    guard case .object(let members) = main else { return ([], [:]) }
+    return (members, Dictionary(parts, uniquingKeysWith: { first, _ in first }))
+  }
+
+  @Test("the main file keeps tokens and counts; postings, entries and exact keys move to parts")
+  func layout() {
+    let (main, parts) = Self.split(entries: 40)
+    let keys = main.map(\.0)
+    #expect(keys.contains("tokens") && keys.contains("df") && keys.contains("postingShards"))
+    #expect(!keys.contains("postings") && !keys.contains("entries") && !keys.contains("exact"))
+    #expect(parts["p0"] != nil)
+    #expect(parts.keys.filter { $0.hasPrefix("e") }.count == 3)
+    #expect(parts.keys.filter { $0.hasPrefix("x") }.count == 2)
+  }
+
+  @Test("every exact key sits in the part its hash names")
+  func exactKeysByHash() {
+    let (_, parts) = Self.split(entries: 40)
+    for (name, part) in parts where name.hasPrefix("x") {
+      guard case .object(let keys) = part, let shard = UInt32(name.dropFirst()) else {
+        Issue.record("\(name) is not an object")
+        continue
+      }
+      for (key, _) in keys { #expect(SearchIndex.hash(key) % 2 == shard, "\(key) in \(name)") }
+    }
+  }
+
+  @Test("the hash is FNV-1a over UTF-16 code units")
+  func hash() {
+    #expect(SearchIndex.hash("") == 2_166_136_261)
+    #expect(SearchIndex.hash("a") == 0xE40C_292C)
+  }
+}

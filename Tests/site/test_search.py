@@ -3,6 +3,7 @@
 import functools
 import http.server
 import json
+import os
 import pathlib
 import threading
 import urllib.parse
@@ -155,6 +156,41 @@ def test_query_ranks_the_right_entry_first(home, base, ids_by_path, query, expec
     assert expected in found[:top], f"{query!r}: expected {expected} in the first {top}, got {found[:5]}"
 
 
+@pytest.fixture(scope="module")
+def split_base(tmp_path_factory):
+    """The bundled site with its search index split into parts, as large sites get it."""
+    folder = tmp_path_factory.mktemp("split") / "public"
+    os.environ["KB_SEARCH_SHARDS_ABOVE"] = "1"
+    try:
+        run_kb("build", "--output", str(folder))
+    finally:
+        del os.environ["KB_SEARCH_SHARDS_ABOVE"]
+    assert (folder / "search-index" / "p0.json").is_file()
+    assert "postings" not in json.loads((folder / "search-index.json").read_text())
+    server, url = serve(folder)
+    yield url
+    server.shutdown()
+
+
+def test_a_split_index_ranks_every_query_alike(browser, base, split_base):
+    """The whole table through the parts a query loads on demand gives the same order as one file."""
+    ranking = """
+        const done = arguments[arguments.length - 1];
+        Promise.all(arguments[0].map(q => KBSearch.search(q, 5)))
+          .then(all => done(all.map(found => found.results.map(r => r.entry.url))), e => done(String(e)));
+    """
+    queries = [query for query, _, _ in QUERIES]
+    browser.get(base)
+    whole = browser.execute_async_script(ranking, queries)
+    browser.get(split_base)
+    split = browser.execute_async_script(ranking, queries)
+    assert split == whole
+    loaded = browser.execute_script(
+        "return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes('/search-index/'))"
+    )
+    assert loaded
+
+
 def test_table_covers_every_product_and_thirty_queries(ids_by_path):
     assert len(QUERIES) >= 30
     products = {expected.split("/")[0] for _, expected, _ in QUERIES}
@@ -271,10 +307,16 @@ def test_without_javascript_the_form_lands_on_the_static_codes_list(site, base):
         driver.quit()
 
 
-@pytest.fixture(scope="module")
-def offline(tmp_path_factory):
+@pytest.fixture(scope="module", params=["whole", "split"])
+def offline(request, tmp_path_factory):
+    """The offline copy, with its search index in one file and split into parts."""
     folder = tmp_path_factory.mktemp("offline")
-    run_kb("build", "--output", str(folder / "public"), "--offline", str(folder / "copy"))
+    if request.param == "split":
+        os.environ["KB_SEARCH_SHARDS_ABOVE"] = "1"
+    try:
+        run_kb("build", "--output", str(folder / "public"), "--offline", str(folder / "copy"))
+    finally:
+        os.environ.pop("KB_SEARCH_SHARDS_ABOVE", None)
     return folder / "copy"
 
 

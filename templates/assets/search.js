@@ -65,7 +65,15 @@
     return words(text || "").join(" ").toLowerCase();
   }
 
-  // Index.
+  // Index: the main file always; postings, entries and exact keys either in it or in parts loaded
+  // on demand (see SearchIndex.swift for the layout).
+
+  function display(e, products) {
+    return {
+      code: e[0], name: e[1], title: e[2], product: products[e[3]] || "", url: e[4], snippet: e[5],
+      phrases: [e[1], e[2]].concat(e[6] || []).map(key).filter(function (k) { return k.indexOf(" ") > 0; })
+    };
+  }
 
   function prepare(data) {
     var tokens = data.tokens;
@@ -75,22 +83,62 @@
       var n = tokens[i].length;
       (byLength[n] = byLength[n] || []).push(i);
     }
-    var frequency = tokens.map(function (_, i) { return data.postings[i].length / 2; });
-    var common = data.frequencies || [];
-    for (var c = 0; c < common.length; c += 2) frequency[common[c]] = common[c + 1];
-    var exact = Object.create(null);
-    var entries = data.entries.map(function (e, number) {
-      var entry = { code: e[0], name: e[1], title: e[2], product: data.products[e[3]] || "", url: e[4], snippet: e[5] };
-      var keys = [e[0], e[1]].concat(e[6] || []).map(key).filter(Boolean);
-      keys.forEach(function (k) { (exact[k] = exact[k] || []).push(number); });
-      entry.phrases = [e[1], e[2]].concat(e[6] || []).map(key).filter(function (k) { return k.indexOf(" ") > 0; });
-      return entry;
-    });
-    var n = entries.length;
+    var count = data.count;
     return {
-      tokens: tokens, postings: data.postings, frequency: frequency, entries: entries, byLength: byLength, exact: exact,
-      scores: new Float64Array(n), covered: new Float64Array(n), best: new Float64Array(n)
+      tokens: tokens, frequency: data.df, byLength: byLength, products: data.products, count: count,
+      postings: data.postings || new Array(tokens.length),
+      entries: data.entries ? data.entries.map(function (e) { return display(e, data.products); }) : new Array(count),
+      exact: data.exact || null,
+      postingShards: data.postingShards, entryShard: data.entryShard, exactShards: data.exactShards,
+      scores: new Float64Array(count), covered: new Float64Array(count), best: new Float64Array(count)
     };
+  }
+
+  function fnv(text) {
+    var h = 2166136261;
+    for (var i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
+    return h;
+  }
+
+  // Loads the postings of the given tokens that are not there yet.
+  function needPostings(index, tokenNumbers) {
+    var wanted = Object.create(null);
+    tokenNumbers.forEach(function (t) {
+      if (index.postings[t]) return;
+      var starts = index.postingShards;
+      var lo = 0;
+      var hi = starts.length - 1;
+      while (lo < hi) {
+        var mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= t) lo = mid; else hi = mid - 1;
+      }
+      wanted[lo] = true;
+    });
+    return Promise.all(Object.keys(wanted).map(function (shard) {
+      return loadPart("p" + shard).then(function (lists) {
+        var start = index.postingShards[shard];
+        lists.forEach(function (list, i) { index.postings[start + i] = list; });
+      });
+    }));
+  }
+
+  function needEntries(index, numbers) {
+    var wanted = Object.create(null);
+    numbers.forEach(function (e) { if (!index.entries[e]) wanted[Math.floor(e / index.entryShard)] = true; });
+    return Promise.all(Object.keys(wanted).map(function (shard) {
+      return loadPart("e" + shard).then(function (list) {
+        list.forEach(function (e, i) { index.entries[shard * index.entryShard + i] = display(e, index.products); });
+      });
+    }));
+  }
+
+  // The entries whose code, name or alias is exactly the query.
+  function exactEntries(index, wanted) {
+    if (!wanted) return Promise.resolve([]);
+    if (index.exact) return Promise.resolve(index.exact[wanted] || []);
+    return loadPart("x" + (fnv(wanted) % index.exactShards)).then(function (keys) {
+      return Object.prototype.hasOwnProperty.call(keys, wanted) ? keys[wanted] : [];
+    });
   }
 
   function find(tokens, term) {
@@ -147,13 +195,47 @@
     return hits;
   }
 
+  // Ranks the entries for a query; resolves to the results, the matched tokens and any exact match.
   function search(index, query, limit) {
+    limit = limit || 50;
     var terms = tokenize(query);
-    if (!terms.length) return { results: [], matched: {} };
+    if (!terms.length) return Promise.resolve({ results: [], matched: {} });
     // Every token of the word still being typed (the last one) also matches as a prefix.
     var all = words(query);
     var typing = /[\p{L}\p{N}]$/u.test(query) ? tokenize(all[all.length - 1]) : [];
-    var count = index.entries.length;
+    var termHits = terms.map(function (term) { return matches(index, term, typing.indexOf(term) >= 0); });
+    // Words in more than an eighth of the entries (the, not, error) are left out when a rarer word
+    // is there: they cannot change the ranking, and they are what makes a pasted line slow.
+    var common = index.count / 8;
+    var rare = termHits.some(function (hits) { return hits.length && index.frequency[hits[0][0]] <= common; });
+    termHits = termHits.filter(function (hits) {
+      return hits.length && !(rare && hits.length === 1 && index.frequency[hits[0][0]] > common);
+    });
+    var tokenNumbers = [];
+    termHits.forEach(function (hits) { hits.forEach(function (hit) { tokenNumbers.push(hit[0]); }); });
+    var wanted = key(query);
+    return Promise.all([needPostings(index, tokenNumbers), exactEntries(index, wanted)]).then(function (loaded) {
+      var scored = score(index, termHits, loaded[1]);
+      var top = scored.ranked.slice(0, Math.max(40, limit));
+      return needEntries(index, top.map(function (r) { return r.number; })).then(function () {
+        // A query that holds an entry's whole name or title (a pasted message) puts it on top.
+        var padded = " " + wanted + " ";
+        top.forEach(function (r) {
+          r.entry = index.entries[r.number];
+          r.entry.phrases.forEach(function (phrase) {
+            if (padded.indexOf(" " + phrase + " ") >= 0) r.score += PHRASE * phrase.split(" ").length;
+          });
+        });
+        top.sort(function (a, b) { return b.score - a.score || a.number - b.number; });
+        var first = top[0];
+        return { results: top.slice(0, limit), matched: scored.matched, exact: first && first.score >= EXACT ? first : null };
+      });
+    });
+  }
+
+  // Sums each entry's best weight per query term, weighted by rarity and by how much of the query it covers.
+  function score(index, termHits, exact) {
+    var count = index.count;
     // Scratch arrays, one slot per entry, reused from query to query and zeroed after use.
     var scores = index.scores;
     var covered = index.covered;
@@ -161,13 +243,7 @@
     var candidates = [];
     var matched = Object.create(null);
     var totalWeight = 0;
-    var termHits = terms.map(function (term) { return matches(index, term, typing.indexOf(term) >= 0); });
-    // Words in more than an eighth of the entries (the, not, error) are left out when a rarer word
-    // is there: they cannot change the ranking, and they are what makes a pasted line slow.
-    var common = count / 8;
-    var rare = termHits.some(function (hits) { return hits.length && index.frequency[hits[0][0]] <= common; });
     termHits.forEach(function (hits) {
-      if (!hits.length || (rare && hits.length === 1 && index.frequency[hits[0][0]] > common)) return;
       var touched = [];
       var termWeight = 0;
       hits.forEach(function (hit) {
@@ -192,56 +268,63 @@
         best[e] = 0;
       }
     });
-    var wanted = key(query);
-    var padded = " " + wanted + " ";
-    (index.exact[wanted] || []).forEach(function (e) {
+    exact.forEach(function (e) {
       if (scores[e] === 0) candidates.push(e);
       scores[e] += EXACT;
       covered[e] = totalWeight;
     });
     var ranked = candidates.map(function (e) {
       var coverage = totalWeight ? Math.min(1, covered[e] / totalWeight) : 1;
-      var score = scores[e] * coverage * coverage;
+      var result = { number: e, score: scores[e] * coverage * coverage };
       scores[e] = covered[e] = 0;
-      return { number: e, score: score, entry: index.entries[e] };
+      return result;
     });
-    // Only the strongest few hundred can reach the list, so only they are checked for phrases.
     if (ranked.length > 300) {
       var top = ranked.reduce(function (m, r) { return Math.max(m, r.score); }, 0);
       ranked = ranked.filter(function (r) { return r.score >= top / 20; });
     }
-    ranked.forEach(function (r) {
-      r.entry.phrases.forEach(function (phrase) {
-        if (padded.indexOf(" " + phrase + " ") >= 0) r.score += PHRASE * phrase.split(" ").length;
-      });
-    });
     ranked.sort(function (a, b) { return b.score - a.score || a.number - b.number; });
-    var first = ranked[0];
-    return { results: ranked.slice(0, limit || 50), matched: matched, exact: first && first.score >= EXACT ? first : null };
+    return { ranked: ranked, matched: matched };
   }
 
-  // Loading: fetch over http(s); from disk, where fetch is refused, a script that sets KB_SEARCH_INDEX.
+  // Loading: fetch over http(s); from disk, where fetch is refused, scripts that set globals.
 
   var loading = null;
+  var parts = Object.create(null);
   var root = "./";
+
+  function fromScript(src, read) {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement("script");
+      script.src = src;
+      script.onload = function () { var data = read(); data ? resolve(data) : reject(new Error("empty " + src)); };
+      script.onerror = function () { reject(new Error("cannot load " + src)); };
+      document.head.appendChild(script);
+    });
+  }
+
+  function fromFetch(url) {
+    return fetch(url).then(function (r) {
+      if (!r.ok) throw new Error(url + ": HTTP " + r.status);
+      return r.json();
+    });
+  }
+
+  function loadPart(name) {
+    if (!parts[name]) {
+      parts[name] = location.protocol === "file:"
+        ? fromScript(root + "search-index/" + name + ".js", function () { return (window.KB_SEARCH_PARTS || {})[name]; })
+        : fromFetch(root + "search-index/" + name + ".json");
+      parts[name].catch(function () { delete parts[name]; });
+    }
+    return parts[name];
+  }
 
   function load() {
     if (loading) return loading;
-    loading = new Promise(function (resolve, reject) {
-      if (window.KB_SEARCH_INDEX) return resolve(window.KB_SEARCH_INDEX);
-      if (location.protocol === "file:") {
-        var script = document.createElement("script");
-        script.src = root + "search-index.js";
-        script.onload = function () { window.KB_SEARCH_INDEX ? resolve(window.KB_SEARCH_INDEX) : reject(new Error("empty index")); };
-        script.onerror = function () { reject(new Error("cannot load the search index")); };
-        document.head.appendChild(script);
-      } else {
-        fetch(root + "search-index.json").then(function (r) {
-          if (!r.ok) throw new Error("search index: HTTP " + r.status);
-          return r.json();
-        }).then(resolve, reject);
-      }
-    }).then(prepare);
+    loading = (window.KB_SEARCH_INDEX ? Promise.resolve(window.KB_SEARCH_INDEX)
+      : location.protocol === "file:" ? fromScript(root + "search-index.js", function () { return window.KB_SEARCH_INDEX; })
+      : fromFetch(root + "search-index.json")).then(prepare);
     loading.catch(function () { loading = null; });
     return loading;
   }
@@ -344,9 +427,9 @@
     function update() {
       var query = input.value;
       if (!query.trim()) { close(); list.textContent = ""; last = null; return; }
-      load().then(function (index) {
+      load().then(function (index) { return search(index, query, SUGGESTIONS); }).then(function (found) {
         if (input.value !== query) return;
-        last = search(index, query, SUGGESTIONS);
+        last = found;
         list.textContent = "";
         options = last.results.map(function (r, i) {
           return option(i, entryLink(r.entry), function (li) { resultBody(li, r.entry, last.matched); });
@@ -388,8 +471,7 @@
         var query = input.value;
         if (!query.trim()) return;
         event.preventDefault();
-        load().then(function (index) {
-          var found = search(index, query, 1);
+        load().then(function (index) { return search(index, query, 1); }).then(function (found) {
           location.href = found.exact ? entryLink(found.exact.entry) : listAll(form, query);
         }, function () { form.submit(); });
       }
@@ -412,9 +494,8 @@
         if (fallback) fallback.hidden = false;
         return;
       }
-      load().then(function (index) {
+      load().then(function (index) { return search(index, query, 50); }).then(function (found) {
         if (input.value !== query) return;
-        var found = search(index, query, 50);
         container.textContent = "";
         container.appendChild(element("p", "search-count", countText(found.results.length, query)));
         var ol = element("ol", "search-result-list");
@@ -451,7 +532,7 @@
     if (pageInput && results) resultsPage(pageInput, results);
   }
 
-  // For tests and the benchmark: load() resolves to the prepared index, rank() searches it at once.
+  // For tests and the benchmark: load() resolves to the prepared index, rank() searches it.
   window.KBSearch = {
     tokenize: tokenize,
     load: load,

@@ -1,3 +1,4 @@
+import Foundation
 import KBModel
 
 /// One entry as search sees it: the text it is found by and what a result shows.
@@ -45,17 +46,24 @@ public struct SearchDocument: Sendable {
 
 /// The precomputed search index: every token with the entries it occurs in and how much it weighs there.
 ///
-/// Written as `search-index.json`, fetched by `search.js` on the first focus of a search box, and as
-/// `search-index.js` (the same data assigned to `window.KB_SEARCH_INDEX`) for copies opened from disk,
-/// where browsers refuse `fetch`. Layout, all arrays so that the file stays small:
+/// `search.js` fetches `search-index.json` on the first focus of a search box; every file also
+/// comes as a script (`search-index.js`, `search-index/p0.js`, …) that assigns the same data to a
+/// global, for copies opened from disk, where browsers refuse `fetch`. The main file holds:
 ///
-/// - `products`: product titles;
-/// - `entries`: one array per entry: code, name, title, product number, URL, snippet, and any aliases;
-/// - `tokens`: every token, sorted by UTF-16 code units (JavaScript's order) for prefix search;
-/// - `frequencies`: token number and entry count pairs for the common words whose body-only
-///   postings are left out (see below), so that their rarity is still counted right;
+/// - `products`: product titles, and `count`, the number of entries;
+/// - `tokens`: every token, sorted by UTF-16 code units (JavaScript's order) for prefix search, and
+///   `df`, how many entries hold each;
 /// - `postings`: per token, a flat list of pairs: the entry number as the difference from the
-///   previous pair's (the first as is), and the weight.
+///   previous pair's (the first as is), and the weight;
+/// - `entries`: one array per entry: code, name, title, product number, URL, snippet, and any aliases;
+/// - `exact`: each entry's code, name and aliases as `key` in `search.js` writes them, to the
+///   entries that carry them.
+///
+/// A site of more than `shardAbove` entries keeps only tokens and `df` in the main file, and
+/// splits the rest into parts under `search-index/` that a query loads as it needs them, so the
+/// first query transfers a fraction of the index: postings in runs of tokens (`p0`, `p1`, … from
+/// the token numbers in `postingShards`), entries in runs of `entryShard` (`e0`, …), and exact keys
+/// by the FNV-1a hash of the key modulo `exactShards` (`x0`, …).
 ///
 /// A weight is the sum of the weights of the fields the token occurs in (see `Field`). A word that
 /// occurs in more than an eighth of the entries, and in more than `commonWordFloor` of them, tells
@@ -76,12 +84,21 @@ public struct SearchIndex: Sendable {
 
   public static let jsonFile = "search-index.json"
   public static let scriptFile = "search-index.js"
-  public static let version = 1
+  public static let partsFolder = "search-index/"
+  public static let version = 2
+  /// Entries per entry part.
+  public static let entryShard = 16
+  /// Roughly how many characters of postings go into one part.
+  public static let postingShardCharacters = 24_000
   /// Below this many entries containing a word, no posting is ever left out.
   public static let commonWordFloor = 200
 
   public let documents: [SearchDocument]
   public let products: [String]
+  /// Above this many entries the index is split into parts; `KB_SEARCH_SHARDS_ABOVE` overrides
+  /// it, so that tests can exercise the split index on a small site.
+  public var shardAbove: Int =
+    ProcessInfo.processInfo.environment["KB_SEARCH_SHARDS_ABOVE"].flatMap { Int($0) } ?? 1000
 
   public init(documents: [SearchDocument]) {
     self.documents = documents
@@ -102,12 +119,23 @@ public struct SearchIndex: Sendable {
       })
   }
 
-  /// Adds `search-index.json` and `search-index.js` to the output.
+  /// Adds `search-index.json` and `search-index.js`, and their parts when split, to the output.
   public func write(into tree: inout OutputTree) {
-    let compact = json().compactSerialized()
+    let (main, parts) = files()
+    let compact = main.compactSerialized()
     tree.add(file: Self.jsonFile, text: compact + "\n")
     tree.add(file: Self.scriptFile, text: "window.KB_SEARCH_INDEX = \(compact);\n")
+    for (name, value) in parts {
+      let part = value.compactSerialized()
+      tree.add(file: Self.partsFolder + name + ".json", text: part + "\n")
+      tree.add(
+        file: Self.partsFolder + name + ".js",
+        text: "(window.KB_SEARCH_PARTS = window.KB_SEARCH_PARTS || {})[\"\(name)\"] = \(part);\n")
+    }
   }
+
+  /// The main file as a whole, parts included when the index is not split.
+  public func json() -> JSONValue { files().main }
 
   /// The weight of each token in each entry: token to entry number to summed field weights.
   public func postings() -> [String: [Int: Int]] {
@@ -142,12 +170,84 @@ public struct SearchIndex: Sendable {
     return texts
   }
 
-  public func json() -> JSONValue {
+  /// The main file, and the named parts (`p0`, `e0`, `x0`, …) when the index is split.
+  public func files() -> (main: JSONValue, parts: [(String, JSONValue)]) {
     let postings = postings()
     let tokens = postings.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
+    let frequencies = tokens.map { postings[$0]?.count ?? 0 }
+    let common = max(documents.count / 8, Self.commonWordFloor)
+    let lists = tokens.map { token -> [Int] in
+      var pairs = (postings[token] ?? [:]).sorted { $0.key < $1.key }
+      if pairs.count > common { pairs.removeAll { $0.value <= Field.body.rawValue } }
+      var previous = 0
+      return pairs.flatMap { pair -> [Int] in
+        defer { previous = pair.key }
+        return [pair.key - previous, pair.value]
+      }
+    }
+    var main: [(String, JSONValue)] = [
+      ("version", .int(Self.version)),
+      ("products", .strings(products)),
+      ("count", .int(documents.count)),
+      ("tokens", .strings(tokens)),
+      ("df", .array(frequencies.map(JSONValue.int))),
+    ]
+    guard documents.count > shardAbove else {
+      main += [
+        ("postings", .array(lists.map(Self.numbers))),
+        ("entries", .array(entries())),
+        ("exact", exactKeys(documents.indices)),
+      ]
+      return (.object(main), [])
+    }
+    var parts: [(String, JSONValue)] = []
+    var starts: [Int] = []
+    var run: [JSONValue] = []
+    var size = 0
+    for (number, list) in lists.enumerated() {
+      if run.isEmpty { starts.append(number) }
+      run.append(Self.numbers(list))
+      size += list.count * 4 + 2
+      if size >= Self.postingShardCharacters || number == lists.count - 1 {
+        parts.append(("p\(parts.count)", .array(run)))
+        run = []
+        size = 0
+      }
+    }
+    let entries = entries()
+    for start in stride(from: 0, to: entries.count, by: Self.entryShard) {
+      let end = min(start + Self.entryShard, entries.count)
+      parts.append(("e\(start / Self.entryShard)", .array(Array(entries[start..<end]))))
+    }
+    let exactShards = max(1, documents.count / 16)
+    var byHash: [Int: [Int]] = [:]
+    for number in documents.indices {
+      for key in exactKeyTexts(documents[number]) {
+        byHash[Int(Self.hash(key) % UInt32(exactShards)), default: []].append(number)
+      }
+    }
+    for shard in 0..<exactShards {
+      parts.append(
+        (
+          "x\(shard)",
+          exactKeys(Array(Set(byHash[shard] ?? [])).sorted(), hashShard: (shard, exactShards))
+        ))
+    }
+    main += [
+      ("postingShards", .array(starts.map(JSONValue.int))),
+      ("entryShard", .int(Self.entryShard)),
+      ("exactShards", .int(exactShards)),
+    ]
+    return (.object(main), parts)
+  }
+
+  static func numbers(_ list: [Int]) -> JSONValue { .array(list.map(JSONValue.int)) }
+
+  /// The display data of every entry, as `search.js` reads it.
+  func entries() -> [JSONValue] {
     let productNumbers = Dictionary(
       products.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-    let entries = documents.map { document -> JSONValue in
+    return documents.map { document -> JSONValue in
       var fields: [JSONValue] = [
         .optional(document.code), .optional(document.name), .string(document.title),
         .int(productNumbers[document.product] ?? 0), .string(document.url),
@@ -156,29 +256,34 @@ public struct SearchIndex: Sendable {
       if !document.aliases.isEmpty { fields.append(.strings(document.aliases)) }
       return .array(fields)
     }
-    let common = max(documents.count / 8, Self.commonWordFloor)
-    var frequencies: [JSONValue] = []
-    let lists = tokens.enumerated().map { number, token -> JSONValue in
-      var pairs = (postings[token] ?? [:]).sorted { $0.key < $1.key }
-      if pairs.count > common {
-        frequencies += [.int(number), .int(pairs.count)]
-        pairs.removeAll { $0.value <= Field.body.rawValue }
+  }
+
+  /// A document's code, name and aliases as exact keys: words joined by single spaces, lowercased.
+  func exactKeyTexts(_ document: SearchDocument) -> [String] {
+    ([document.code, document.name].compactMap { $0 } + document.aliases)
+      .map { SearchTokenizer.words($0).joined(separator: " ").lowercased() }
+      .filter { !$0.isEmpty }
+  }
+
+  /// Exact keys of the given entries to their entry numbers, sorted by key; only the keys that
+  /// hash to `hashShard` when one is given.
+  func exactKeys<Numbers: Sequence<Int>>(_ numbers: Numbers, hashShard: (Int, Int)? = nil)
+    -> JSONValue
+  {
+    var keys: [String: [Int]] = [:]
+    for number in numbers {
+      for key in exactKeyTexts(documents[number]) {
+        if let (shard, count) = hashShard, Int(Self.hash(key) % UInt32(count)) != shard { continue }
+        if keys[key]?.last != number { keys[key, default: []].append(number) }
       }
-      var previous = 0
-      return .array(
-        pairs.flatMap { pair -> [JSONValue] in
-          defer { previous = pair.key }
-          return [.int(pair.key - previous), .int(pair.value)]
-        })
     }
-    return .object([
-      ("version", .int(Self.version)),
-      ("products", .strings(products)),
-      ("entries", .array(entries)),
-      ("tokens", .strings(tokens)),
-      ("postings", .array(lists)),
-      ("frequencies", .array(frequencies)),
-    ])
+    return .object(
+      keys.keys.sorted().map { ($0, .array(keys[$0, default: []].map(JSONValue.int))) })
+  }
+
+  /// FNV-1a over UTF-16 code units, as `search.js` computes it.
+  public static func hash(_ key: String) -> UInt32 {
+    key.utf16.reduce(UInt32(2_166_136_261)) { ($0 ^ UInt32($1)) &* 16_777_619 }
   }
 
   /// What search knows of an entry, as plain text.
