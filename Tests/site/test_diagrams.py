@@ -84,11 +84,13 @@ def test_every_drawing_is_an_accessible_image_with_its_links_in_a_layer_above(si
             assert desc is not None and desc.text and desc.get("id") == svg.get("aria-describedby"), page
             assert not any(element.get("style") for element in svg.iter()), page
             assert svg.find(f".//{SVG}a") is None, f"{page}: links belong in the layer over the image"
-        (layer,) = inline_svgs(page, kind="diagram-links")
-        links = layer.findall(f"{SVG}a")
-        assert links, page
-        for link in links:
-            assert link.get("href") and link.find(f"{SVG}title").text.strip(), page
+        layers = inline_svgs(page, kind="diagram-links")
+        assert len(layers) == len(inline_svgs(page)), f"{page}: every drawing has its layer of links"
+        for layer in layers:
+            links = layer.findall(f"{SVG}a")
+            assert links, page
+            for link in links:
+                assert link.get("href") and link.find(f"{SVG}title").text.strip(), page
 
 
 def test_entry_pages_show_their_step_highlighted_and_linked(site):
@@ -200,3 +202,20 @@ def test_axe_finds_no_violations_on_diagram_pages(site, browser, path, scheme):
     axe.inject()
     violations = axe.run()["violations"]
     assert not violations, axe.report(violations)
+
+
+def test_an_outcome_entry_shows_the_answers_that_lead_to_it(site):
+    page = site / "lab-lti" / "scenario-3" / "index.html"
+    text = page.read_text(encoding="utf-8")
+    path = re.search(r'<ol class="answer-path">(.*?)</ol>', text, flags=re.S).group(1)
+    steps = re.findall(r'<a href="([^"]+)">([^<]+)</a> <strong>([^<]+)</strong>', path)
+    assert [(href.split("#")[1], answer) for href, _, answer in steps] == [
+        ("step-lti-outcome", "Not Submitted"),
+        ("step-complete", "Yes"),
+        ("step-role-check", "No"),
+    ]
+    assert all(href.startswith("../../troubleshoot/lab-lti-scoring/#") for href, _, _ in steps)
+    drawings = [svg for svg in inline_svgs(page) if "diagram-flowchart" in classes(svg)]
+    (flowchart,) = drawings
+    current = [g for g in flowchart.iter(f"{SVG}g") if {"diagram-node", "is-current"} <= classes(g)]
+    assert ["".join(g.find(f"{SVG}text").itertext()) for g in current] == ["Scenario 3"]

@@ -108,3 +108,65 @@ extension SiteRenderer {
     )
   }
 }
+
+extension SiteRenderer {
+  /// The flowcharts that end at an entry, each with the answers that lead there and the
+  /// flowchart drawn with that outcome highlighted.
+  func troubleshooterOutcomes(_ entry: Entry, product: Product, links: LinkBuilder)
+    -> [[String: Any]]
+  {
+    var result: [[String: Any]] = []
+    for owner in site.products {
+      for diagram in owner.diagrams {
+        guard case .flowchart(let flowchart) = diagram.body,
+          let outcome = flowchart.nodes.first(where: { node in
+            guard node.kind == .outcome, let ref = node.entry,
+              let found = lookup.entry(ref, from: owner.slug)
+            else { return false }
+            return found.product.slug == product.slug && found.entry.slug == entry.slug
+          })
+        else { continue }
+        let page = SitePaths.troubleshooter(diagram.slug)
+        let path = Self.answerPath(to: outcome.id, in: flowchart).map { edge in
+          [
+            "question": flowchart.node(edge.from).map { CommonMark.plainText($0.text) }
+              ?? edge.from,
+            "answer": edge.answer,
+            "link": links.link(page + "#" + SitePaths.stepAnchor(edge.from)),
+          ]
+        }
+        result.append([
+          "slug": diagram.slug,
+          "title": "troubleshooter for the \(diagram.title)",
+          "link": links.link(page),
+          "path": path,
+          "svg": diagramSVG(
+            diagram, product: owner, links: links, idPrefix: "outcome-\(diagram.slug)",
+            currentStep: outcome.id),
+        ])
+      }
+    }
+    return result
+  }
+
+  /// The fewest answers from the first question to a node, in order.
+  static func answerPath(to target: String, in flowchart: Flowchart) -> [FlowEdge] {
+    var arrivedBy: [String: FlowEdge] = [:]
+    var queue = [flowchart.start]
+    var seen: Set<String> = [flowchart.start]
+    while !queue.isEmpty, arrivedBy[target] == nil {
+      let node = queue.removeFirst()
+      for edge in flowchart.answers(from: node) where seen.insert(edge.to).inserted {
+        arrivedBy[edge.to] = edge
+        queue.append(edge.to)
+      }
+    }
+    var path: [FlowEdge] = []
+    var node = target
+    while let edge = arrivedBy[node], path.count < flowchart.nodes.count {
+      path.insert(edge, at: 0)
+      node = edge.from
+    }
+    return path
+  }
+}

@@ -47,6 +47,8 @@ extension SiteRenderer {
       }
       context["where"] = place
     }
+    let outcomes = troubleshooterOutcomes(entry, product: product, links: links)
+    if !outcomes.isEmpty { context["outcomeOf"] = outcomes }
     if let deprecation = entry.deprecation {
       var notice: [String: Any] = ["html": prose(deprecation.note, product: product.slug, links: links)]
       if let ref = deprecation.replacement, let found = lookup.entry(ref, from: product.slug) {
