@@ -15,6 +15,13 @@ enum FileWriter {
   /// Writes one file, creating its folders; returns the error instead of throwing so worker
   /// threads can hand it on.
   static func write(_ data: Data, to path: String) -> FileWriteError? {
+    // Most pages are the only file in a new folder, so making the folder first saves a failed
+    // `open` per page.
+    if path.hasSuffix("/index.html"), let slash = path.lastIndex(of: "/"),
+      let problem = makeFolder(String(path[..<slash]))
+    {
+      return problem
+    }
     var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     if descriptor < 0, errno == ENOENT, let slash = path.lastIndex(of: "/") {
       if let problem = makeFolder(String(path[..<slash])) { return problem }

@@ -32,6 +32,13 @@ public struct OutputTree: Sendable {
     spilled[path] = data.count
   }
 
+  /// Adds every file another tree holds in memory.
+  public mutating func add(contentsOf other: OutputTree) {
+    for path in other.files.keys.sorted() {
+      if let data = other.files[path] { add(file: path, data: data) }
+    }
+  }
+
   /// Records a file that a worker thread wrote straight into the spill directory.
   mutating func addSpilled(_ path: String, size: Int, failure: FileWriteError?) {
     if let failure {

@@ -54,6 +54,40 @@ extension SiteRenderer {
   }
 }
 
+extension SiteRenderer {
+  /// Starts `index.json` and the search index, which depend on no page, on a thread of their
+  /// own, so they overlap the pages instead of running after them.
+  func startIndexFiles() -> BackgroundFiles {
+    BackgroundFiles { [site, lookup, options] in
+      var files = OutputTree()
+      let index = IndexWriter(site: site, lookup: lookup, options: options).json().serialized()
+      files.add(file: SitePaths.indexJSON, text: index)
+      SearchIndex(site: site).write(into: &files)
+      return files
+    }
+  }
+}
+
+/// Files made on a thread of their own; `wait()` hands them over once they are done.
+final class BackgroundFiles: @unchecked Sendable {
+  private let done = DispatchSemaphore(value: 0)
+  private var result = OutputTree()
+
+  init(_ make: @escaping @Sendable () -> OutputTree) {
+    let thread = Thread { [self] in
+      result = make()
+      done.signal()
+    }
+    thread.start()
+  }
+
+  func wait() -> OutputTree {
+    done.wait()
+    done.signal()
+    return result
+  }
+}
+
 /// Pages rendered by worker threads, each into its own slot.
 private final class RenderedPages: @unchecked Sendable {
   enum Page {

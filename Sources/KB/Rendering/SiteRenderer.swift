@@ -30,6 +30,7 @@ public struct SiteRenderer: Sendable {
 
   public func render(spillingTo staging: URL? = nil) throws -> OutputTree {
     var tree = OutputTree(spillingTo: staging)
+    let indexFiles = startIndexFiles()
     try tree.add(SitePaths.home, html: page("home", path: SitePaths.home, title: site.title, homeContext()))
     try tree.add(SitePaths.codes, html: page("codes", path: SitePaths.codes, title: "All error codes", codesContext()))
     try tree.add(SitePaths.search, html: page("search", path: SitePaths.search, title: "Search", searchContext()))
@@ -49,8 +50,7 @@ public struct SiteRenderer: Sendable {
     }
     try addRedirects(to: &tree)
     try addShortLinks(to: &tree)
-    tree.add(file: SitePaths.indexJSON, text: IndexWriter(site: site, lookup: lookup, options: options).json().serialized())
-    SearchIndex(site: site).write(into: &tree)
+    tree.add(contentsOf: indexFiles.wait())
     return tree
   }
 
