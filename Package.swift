@@ -25,7 +25,12 @@ let package = Package(
     // The vocabulary writers use in content/: products, topics, entries, diagrams.
     .target(name: "KBModel"),
     // The bundled knowledge base: plain Swift values built from KBModel only.
-    .target(name: "KBContent", dependencies: ["KBModel"], path: "content", exclude: ["README.md"]),
+    // Content is data: optimizing its initializers saves nothing at run time, but made a release
+    // build of 10,000 entries take about five times the CPU and twice the memory (bench/RESULTS.md).
+    .target(
+      name: "KBContent", dependencies: ["KBModel"], path: "content", exclude: ["README.md"],
+      swiftSettings: [.unsafeFlags(["-Onone"])]
+    ),
     // The pipeline: validation, rendering, output.
     .target(
       name: "KB",
