@@ -85,6 +85,7 @@ struct DiagramConsistencyTests {
     var options = Self.options("h")
     options.links = ["one": "../one/?a=1&b=2"]
     options.currentStep = "two"
+    options.stepsWithEntries = ["one"]
     let html = DiagramSVG.html(diagram, options: options)
     #expect(!html.contains("<script>") && !html.contains("<b>"))
     let stack = try #require(XMLElementTree.parse(html))
@@ -94,6 +95,9 @@ struct DiagramConsistencyTests {
     #expect(drawing.first("a") == nil, "no link inside the image")
     let current = drawing.all("diagram-step").filter { $0.classes.contains("is-current") }
     #expect(current.map { $0.all("diagram-message-label").first?.allText } == ["Back"])
+    let marked = drawing.all("diagram-step").filter { $0.classes.contains("has-entries") }
+    #expect(marked.map { $0.all("diagram-message-label").first?.allText } == ["x < y & \"z\""])
+    #expect(marked.first?.all("diagram-step-ring").count == 1)
     #expect(layer.attributes["viewBox"] == drawing.attributes["viewBox"])
     let link = try #require(layer.first("a"))
     #expect(link.attributes["href"] == "../one/?a=1&b=2")

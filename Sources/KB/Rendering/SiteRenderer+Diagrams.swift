@@ -38,6 +38,7 @@ extension SiteRenderer {
     }
     let options = DiagramSVG.Options(
       idPrefix: idPrefix, currentStep: currentStep, links: targets,
+      stepsWithEntries: Set(entriesByStep(diagram).keys),
       nodeLabel: { nodeLabel($0, product: product) })
     return DiagramSVG.html(diagram, options: options)
   }

@@ -130,7 +130,8 @@ extension SiteRenderer {
       }
     }
     var drawing: [String: Any] = [
-      "svg": diagramSVG(diagram, product: product, links: links, idPrefix: "diagram-\(diagram.slug)")
+      "svg": diagramSVG(diagram, product: product, links: links, idPrefix: "diagram-\(diagram.slug)"),
+      "marksEntries": !entriesByStep(diagram).isEmpty,
     ]
     if case .flowchart = diagram.body {
       drawing["troubleshooterLink"] = links.link(SitePaths.troubleshooter(diagram.slug))

@@ -75,6 +75,15 @@ extension DiagramSVG {
               ("marker-end", markerEnd(options, isCurrent: isCurrent)),
             ])
         }
+        if options.stepsWithEntries.contains(row.message.id) {
+          builder.empty(
+            "circle",
+            [
+              ("class", "diagram-step-ring"), ("cx", SVGBuilder.number(row.numberBox.midX)),
+              ("cy", SVGBuilder.number(row.numberBox.midY)),
+              ("r", SVGBuilder.number(SequenceLayout.numberRadius + 3)),
+            ])
+        }
         builder.empty(
           "circle",
           [

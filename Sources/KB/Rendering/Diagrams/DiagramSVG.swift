@@ -18,16 +18,19 @@ public enum DiagramSVG {
     public var currentStep: String?
     /// Where each step links to, by step id; steps without a link get no link.
     public var links: [String: String]
+    /// The steps troubleshooting entries are tied to, drawn so readers can spot them.
+    public var stepsWithEntries: Set<String>
     /// The plain text of a flowchart node.
     public var nodeLabel: (FlowNode) -> String
 
     public init(
       idPrefix: String, currentStep: String? = nil, links: [String: String] = [:],
-      nodeLabel: @escaping (FlowNode) -> String
+      stepsWithEntries: Set<String> = [], nodeLabel: @escaping (FlowNode) -> String
     ) {
       self.idPrefix = idPrefix
       self.currentStep = currentStep
       self.links = links
+      self.stepsWithEntries = stepsWithEntries
       self.nodeLabel = nodeLabel
     }
   }
@@ -157,7 +160,10 @@ public enum DiagramSVG {
     draw: (inout SVGBuilder, _ isCurrent: Bool) -> Void
   ) {
     let isCurrent = options.currentStep == id
-    builder.open("g", [("class", className + (isCurrent ? " is-current" : ""))])
+    var classes = className
+    if isCurrent { classes += " is-current" }
+    if options.stepsWithEntries.contains(id) { classes += " has-entries" }
+    builder.open("g", [("class", classes)])
     draw(&builder, isCurrent)
     builder.close("g")
     builder.newline()

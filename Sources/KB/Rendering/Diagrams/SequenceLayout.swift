@@ -56,6 +56,7 @@ struct SequenceLayout: Sendable {
   static let groupLabelHeight = 24.0
   static let rowGap = 14.0
   static let numberRadius = 10.0
+  static let ringRadius = 14.0
   static let notePadding = 8.0
   static let selfLoopWidth = 34.0
   static let margin = 4.0
@@ -242,8 +243,9 @@ struct SequenceLayout: Sendable {
     }
   }
 
+  /// Room for a step number and the ring drawn around it when entries are tied to the step.
   private static func numberBox(x: Double, y: Double) -> DiagramRect {
-    DiagramRect(centerX: x, centerY: y, width: 2 * numberRadius, height: 2 * numberRadius)
+    DiagramRect(centerX: x, centerY: y, width: 2 * ringRadius, height: 2 * ringRadius)
   }
 
   /// One box around each run of neighbours on the same side, labelled at its top.
