@@ -94,7 +94,8 @@ extension SiteRenderer {
         "outcome": entrySummary(found.entry, product: found.product, links: links),
       ]
     }
-    return ["answer": edge.answer, "link": "#" + SitePaths.stepAnchor(next.id)]
+    let number = (flowchart.nodes.firstIndex { $0.id == next.id } ?? 0) + 1
+    return ["answer": edge.answer, "link": "#" + SitePaths.stepAnchor(next.id), "nextStep": number]
   }
 }
 

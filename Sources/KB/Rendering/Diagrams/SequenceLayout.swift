@@ -181,10 +181,11 @@ struct SequenceLayout: Sendable {
     for item in items {
       switch item {
       case .message(let message):
-        guard let from = index[message.from], let to = index[message.to], number < labels.count
-        else { continue }
-        let label = labels[number]
+        // Numbered even when it cannot be drawn, so later messages keep their numbers and labels.
         number += 1
+        guard let from = index[message.from], let to = index[message.to], number <= labels.count
+        else { continue }
+        let label = labels[number - 1]
         let fromX = columns[from].header.midX
         let toX = columns[to].header.midX
         let row: MessageRow
