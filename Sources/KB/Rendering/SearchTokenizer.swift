@@ -34,10 +34,10 @@ public enum SearchTokenizer {
     for word in words(text) {
       add(word[...], isPart: false)
       let parts = word.split(whereSeparator: isJoiner)
-      if parts.count > 1 { parts.forEach { add($0, isPart: true) } }
+      for part in parts where parts.count > 1 { add(part, isPart: true) }
       for part in parts {
         let pieces = camelPieces(part)
-        if pieces.count > 1 { pieces.forEach { add($0, isPart: true) } }
+        for piece in pieces where pieces.count > 1 { add(piece, isPart: true) }
       }
     }
     return result
@@ -122,8 +122,7 @@ public enum SearchTokenizer {
     guard scalars.count >= 4, scalars.allSatisfy(isASCIILower) else { return token }
     if token.hasSuffix("ies"), scalars.count >= 5 { return String(token.dropLast(3)) + "y" }
     if token.hasSuffix("sses") { return String(token.dropLast(2)) }
-    if token.hasSuffix("s"), !token.hasSuffix("ss"), !token.hasSuffix("us"), !token.hasSuffix("is")
-    {
+    if token.hasSuffix("s"), !token.hasSuffix("ss"), !token.hasSuffix("us"), !token.hasSuffix("is") {
       return String(token.dropLast())
     }
     return token
