@@ -57,6 +57,7 @@ QUERIES = [
     ("sesion expired", "scorm-api/session-expired", 1),
     ("gradebok", "lab-lti/scenario-1", 1),
     ("Acces denied", "lab-api/access-denied", 1),
+    ("msimatch", "scorm-api/tenant-mismatch", 1),
     ("PRIVILEGED", "class-lti/1009", 1),
     ("privleged zoom", "class-lti/1009", 1),
     # Pasted messages and log lines.

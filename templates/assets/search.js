@@ -151,18 +151,21 @@
     return lo;
   }
 
-  // At most one insertion, deletion, substitution or swap of neighbours apart.
+  // At most one insertion, deletion, substitution or swap of neighbours apart; compares in place
+  // (no slices), since a typo looks at thousands of tokens.
   function withinOneEdit(a, b) {
     var la = a.length;
     var lb = b.length;
-    if (Math.abs(la - lb) > 1) return false;
+    if (la - lb > 1 || lb - la > 1) return false;
     var i = 0;
     while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-    if (la === lb) {
-      if (i === la || a.slice(i + 1) === b.slice(i + 1)) return true;
-      return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-    }
-    return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+    var j = la - 1;
+    var k = lb - 1;
+    while (j >= i && k >= i && a.charCodeAt(j) === b.charCodeAt(k)) { j--; k--; }
+    var restA = j - i + 1;
+    var restB = k - i + 1;
+    if (restA <= 1 && restB <= 1) return true;
+    return restA === 2 && restB === 2 && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i);
   }
 
   // The tokens a query term matches, each with how much of its weight counts.
@@ -273,15 +276,26 @@
       scores[e] += EXACT;
       covered[e] = totalWeight;
     });
-    var ranked = candidates.map(function (e) {
+    var top = 0;
+    candidates.forEach(function (e) {
       var coverage = totalWeight ? Math.min(1, covered[e] / totalWeight) : 1;
-      var result = { number: e, score: scores[e] * coverage * coverage };
-      scores[e] = covered[e] = 0;
-      return result;
+      scores[e] *= coverage * coverage;
+      covered[e] = 0;
+      if (scores[e] > top) top = scores[e];
     });
-    if (ranked.length > 300) {
-      var top = ranked.reduce(function (m, r) { return Math.max(m, r.score); }, 0);
-      ranked = ranked.filter(function (r) { return r.score >= top / 20; });
+    // Of many candidates only the strongest can reach the list; the rest are not even sorted.
+    var floor = candidates.length > 300 ? top / 20 : 0;
+    var ranked = [];
+    candidates.forEach(function (e) {
+      if (scores[e] >= floor) ranked.push({ number: e, score: scores[e] });
+      scores[e] = 0;
+    });
+    if (ranked.length > 200) {
+      // A numeric sort of plain numbers is far cheaper than sorting objects: it finds the 200th best.
+      var values = new Float64Array(ranked.length);
+      ranked.forEach(function (r, i) { values[i] = r.score; });
+      var cut = values.sort()[values.length - 200];
+      ranked = ranked.filter(function (r) { return r.score >= cut; });
     }
     ranked.sort(function (a, b) { return b.score - a.score || a.number - b.number; });
     return { ranked: ranked, matched: matched };
