@@ -66,6 +66,64 @@ struct DiagramLayoutTests {
     }
   }
 
+  /// Points along a drawn answer line, following the same curves as `SVGBuilder.path`.
+  static func samples(_ points: [DiagramPoint]) -> [DiagramPoint] {
+    zip(points, points.dropFirst()).flatMap { a, b in
+      (0...20).map { step -> DiagramPoint in
+        let t = Double(step) / 20
+        guard a.x != b.x else { return DiagramPoint(x: a.x, y: a.y + (b.y - a.y) * t) }
+        let u = 1 - t
+        let middle = (a.y + b.y) / 2
+        let x = u * u * u * a.x + 3 * u * u * t * a.x + 3 * u * t * t * b.x + t * t * t * b.x
+        let y = u * u * u * a.y + 3 * u * u * t * middle + 3 * u * t * t * middle + t * t * t * b.y
+        return DiagramPoint(x: x, y: y)
+      }
+    }
+  }
+
+  static func strictlyInside(_ point: DiagramPoint, _ rect: DiagramRect) -> Bool {
+    point.x > rect.x + 0.5 && point.x < rect.maxX - 0.5 && point.y > rect.y + 0.5
+      && point.y < rect.maxY - 0.5
+  }
+
+  @Test("300 random flowcharts: no answer line runs through a node or another answer's label")
+  func linesAvoidBoxes() {
+    var random = DiagramRandom(seed: 13)
+    for round in 0..<300 {
+      let layout = FlowchartLayout(DiagramGenerators.flowchart(&random), nodeLabel: \.text)
+      for (offset, edge) in layout.edges.enumerated() {
+        let obstacles =
+          layout.nodes.filter { $0.node.id != edge.edge.from && $0.node.id != edge.edge.to }.map(\.box)
+          + layout.edges.enumerated().filter { $0.offset != offset }.map(\.element.labelBox)
+        let hit = Self.samples(edge.points).first { point in
+          obstacles.contains { Self.strictlyInside(point, $0) }
+        }
+        #expect(
+          hit == nil,
+          "flowchart \(round): \(edge.edge.from) → \(edge.edge.to) crosses a box at \(String(describing: hit))"
+        )
+      }
+    }
+  }
+
+  @Test("300 random sequence diagrams: no arrow runs through a header, a note or another label")
+  func arrowsAvoidBoxes() {
+    var random = DiagramRandom(seed: 17)
+    for round in 0..<300 {
+      let layout = SequenceLayout(DiagramGenerators.sequence(&random))
+      for row in layout.messages {
+        let others =
+          layout.columns.map(\.header) + layout.notes.map(\.box)
+          + layout.messages.filter { $0.number != row.number }.flatMap { [$0.labelBox, $0.numberBox] }
+        let arrow = DiagramRect(
+          x: min(row.fromX, row.toX), y: row.y - 0.5, width: max(abs(row.toX - row.fromX), 1),
+          height: (row.loopBottom ?? row.y) - row.y + 1)
+        let crossed = others.filter { $0.overlaps(arrow) }
+        #expect(crossed.isEmpty, "sequence \(round): message \(row.number) crosses \(crossed)")
+      }
+    }
+  }
+
   @Test("flowchart answers run downwards from question to the next layer, loops excepted")
   func answersRunDownwards() {
     var random = DiagramRandom(seed: 11)

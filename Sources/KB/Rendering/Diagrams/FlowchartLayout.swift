@@ -202,7 +202,7 @@ private struct LayeredGraph {
     }
     var best = rows
     var fewest = crossings()
-    for sweep in 0..<12 {
+    for sweep in 0..<12 where fewest > 0 {
       let downwards = sweep % 2 == 0
       let ranks =
         downwards ? Array(rows.indices.dropFirst()) : Array(rows.indices.dropLast().reversed())
@@ -231,7 +231,7 @@ private struct LayeredGraph {
     var position = positions()
     var current = crossings()
     var best = (rows: rows, crossings: current)
-    for pass in 0..<6 {
+    for pass in 0..<6 where best.crossings > 0 {
       let sideways = pass % 2 == 0
       for rank in rows.indices where rows[rank].count > 1 {
         for offset in 0..<(rows[rank].count - 1) {
@@ -357,18 +357,23 @@ private struct LayeredGraph {
   /// The points an answer's line passes through, in the direction of the answer.
   func route(_ chain: Chain) -> [DiagramPoint] {
     guard let first = chain.items.first, let last = chain.items.last else { return [] }
+    // Straight down to the edge of the node's row before curving, so a curve never sweeps
+    // through the row beside a node shorter than its neighbours; the same on arrival.
+    let start = port(first, toward: chain.items[1], downwards: true)
     var points = [
-      DiagramPoint(
-        x: port(first, toward: chain.items[1], downwards: true), y: items[first].box.maxY)
+      DiagramPoint(x: start, y: items[first].box.maxY),
+      DiagramPoint(x: start, y: items[first].rowTop + items[first].rowHeight),
     ]
     for item in chain.items.dropFirst().dropLast() {
       let x = items[item].x
       points.append(DiagramPoint(x: x, y: items[item].rowTop))
       points.append(DiagramPoint(x: x, y: items[item].rowTop + items[item].rowHeight))
     }
-    let beforeLast = chain.items[chain.items.count - 2]
-    points.append(
-      DiagramPoint(x: port(last, toward: beforeLast, downwards: false), y: items[last].box.y))
+    let end = port(last, toward: chain.items[chain.items.count - 2], downwards: false)
+    points.append(DiagramPoint(x: end, y: items[last].rowTop))
+    points.append(DiagramPoint(x: end, y: items[last].box.y))
+    points = points.enumerated().filter { offset, point in offset == 0 || point != points[offset - 1] }
+      .map(\.element)
     return chain.reversed ? points.reversed() : points
   }
 
