@@ -308,6 +308,16 @@ def test_without_javascript_the_form_lands_on_the_static_codes_list(site, base):
         driver.quit()
 
 
+def test_search_works_under_a_sub_path(browser, subpath_site):
+    server, url = serve(subpath_site.parent)
+    try:
+        browser.get(url + "public/class-lti/1014/")
+        type_query(browser, "jwks")
+        assert suggestions(browser)[0] == url + "public/class-lti/1017/"
+    finally:
+        server.shutdown()
+
+
 @pytest.fixture(scope="module", params=["whole", "split"])
 def offline(request, tmp_path_factory):
     """The offline copy, with its search index in one file and split into parts."""
