@@ -66,6 +66,10 @@ QUERIES = [
     (":-( Sorry, something went wrong!", "lab-api/sorry-something-went-wrong", 1),
     ("Opening the course from the LMS shows error 1017 FAILED_TO_GET_LMS_JWKS.", "class-lti/1017", 1),
     ("Error 1014", "class-lti/1014", 1),
+    ('{"error":"Session already exists","status":409}', "scorm-api/session-already-exists", 1),
+    ("POST /api/v2/sessions 409 Conflict", "scorm-api/version-conflict", 1),
+    ("Uncaught Error: Invalid launch token at player.js:12", "scorm-api/invalid-launch-token", 1),
+    ("HTTP/1.1 429 Too Many Requests", "scorm-api/rate-limit-exceeded", 1),
     # HTTP statuses and reason phrases.
     ("401 Unauthorized", "scorm-api/invalid-api-key", 1),
     ("unauthorized", "scorm-api/invalid-api-key", 1),
