@@ -7,7 +7,7 @@ import subprocess
 import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-KB = pathlib.Path(os.environ.get("KB_BIN", ROOT / ".build" / "debug" / "kb"))
+KB = pathlib.Path(os.environ.get("KB_BIN", ROOT / ".build" / "debug" / "kb")).resolve()
 
 
 def run_kb(*args, cwd=ROOT, check=True):
