@@ -121,7 +121,8 @@ extension SiteRenderer {
         let entries = outcomeEntries(node)
         return [
           "anchor": SitePaths.stepAnchor(node.id),
-          "text": node.kind == .question ? inline(node.text, product: product.slug, links: links) : "",
+          "text": node.kind == .question
+            ? inline(node.text, product: product.slug, links: links) : "<strong>Outcome:</strong>",
           "answers": answers,
           "hasAnswers": !answers.isEmpty,
           "entries": entries,
