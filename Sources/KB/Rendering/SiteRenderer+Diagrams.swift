@@ -28,7 +28,7 @@ extension SiteRenderer {
   /// The diagram drawn as inline SVG for a page; `currentStep` is highlighted.
   func diagramSVG(
     _ diagram: Diagram, product: Product, links: LinkBuilder, idPrefix: String,
-    currentStep: String? = nil
+    currentStep: String? = nil, currentPath: [FlowEdge] = []
   ) -> String {
     var targets = stepLinks(diagram, product: product, links: links)
     // The current step belongs to the page showing it, so it leads on to the whole diagram.
@@ -36,10 +36,11 @@ extension SiteRenderer {
       targets[currentStep] = links.link(
         SitePaths.diagram(diagram.slug) + "#" + SitePaths.stepAnchor(currentStep))
     }
-    let options = DiagramSVG.Options(
+    var options = DiagramSVG.Options(
       idPrefix: idPrefix, currentStep: currentStep, links: targets,
       stepsWithEntries: Set(entriesByStep(diagram).keys),
       nodeLabel: { nodeLabel($0, product: product) })
+    options.currentPath = Set(currentPath)
     return DiagramSVG.html(diagram, options: options)
   }
 
@@ -129,7 +130,8 @@ extension SiteRenderer {
           })
         else { continue }
         let page = SitePaths.troubleshooter(diagram.slug)
-        let path = Self.answerPath(to: outcome.id, in: flowchart).map { edge in
+        let answers = Self.answerPath(to: outcome.id, in: flowchart)
+        let path = answers.map { edge in
           [
             "question": flowchart.node(edge.from).map { CommonMark.plainText($0.text) }
               ?? edge.from,
@@ -144,7 +146,7 @@ extension SiteRenderer {
           "path": path,
           "svg": diagramSVG(
             diagram, product: owner, links: links, idPrefix: "outcome-\(diagram.slug)",
-            currentStep: outcome.id),
+            currentStep: outcome.id, currentPath: answers),
         ])
       }
     }

@@ -6,7 +6,9 @@ extension DiagramSVG {
     _ layout: FlowchartLayout, options: Options, into builder: inout SVGBuilder
   ) -> [StepArea] {
     for edge in layout.edges {
-      let isCurrent = options.currentStep == edge.edge.to
+      let isCurrent =
+        options.currentPath.isEmpty
+        ? options.currentStep == edge.edge.to : options.currentPath.contains(edge.edge)
       builder.open("g", [("class", "diagram-edge" + (isCurrent ? " is-current" : ""))])
       builder.empty(
         "path",

@@ -20,6 +20,8 @@ public enum DiagramSVG {
     public var links: [String: String]
     /// The steps troubleshooting entries are tied to, drawn so readers can spot them.
     public var stepsWithEntries: Set<String>
+    /// The answers drawn as the way to the current step; empty means the one answer into it.
+    public var currentPath: Set<FlowEdge> = []
     /// The plain text of a flowchart node.
     public var nodeLabel: (FlowNode) -> String
 
@@ -118,14 +120,15 @@ public enum DiagramSVG {
   private static func arrowheads(_ options: Options, into builder: inout SVGBuilder) {
     builder.newline()
     builder.open("defs")
-    for (suffix, className) in [
-      ("arrow", "diagram-arrowhead"), ("arrow-current", "diagram-arrowhead is-current"),
+    // Arrowheads scale with the line; the current step's line is twice as thick.
+    for (suffix, className, size) in [
+      ("arrow", "diagram-arrowhead", "7"), ("arrow-current", "diagram-arrowhead is-current", "4"),
     ] {
       builder.open(
         "marker",
         [
           ("id", "\(options.idPrefix)-\(suffix)"), ("viewBox", "0 0 10 10"), ("refX", "9"),
-          ("refY", "5"), ("markerWidth", "7"), ("markerHeight", "7"),
+          ("refY", "5"), ("markerWidth", size), ("markerHeight", size),
           ("orient", "auto-start-reverse"),
         ])
       builder.empty("path", [("class", className), ("d", "M0 0L10 5L0 10z")])
@@ -173,8 +176,7 @@ public enum DiagramSVG {
     "url(#\(options.idPrefix)-\(isCurrent ? "arrow-current" : "arrow"))"
   }
 
-  private static func sequenceDescription(_ sequence: SequenceDiagram, _ options: Options) -> String
-  {
+  private static func sequenceDescription(_ sequence: SequenceDiagram, _ options: Options) -> String {
     let names = sequence.participants.map(\.name)
     let who =
       names.count > 1
