@@ -14,8 +14,7 @@ struct DiagramConsistencyTests {
       idPrefix: prefix, nodeLabel: { $0.text.isEmpty ? $0.id : CommonMark.plainText($0.text) })
   }
 
-  static func compare(_ diagram: Diagram, sourceLocation: Testing.SourceLocation = #_sourceLocation)
-  {
+  static func compare(_ diagram: Diagram, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
     let svg = DiagramSVG.svg(diagram, options: options("d"))
     let mermaid = MermaidWriter.source(diagram, nodeLabel: options("d").nodeLabel)
     guard let drawn = DiagramSourceParsers.svg(svg) else {

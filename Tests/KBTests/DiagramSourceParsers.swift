@@ -178,8 +178,7 @@ enum DiagramSourceParsers {
       if let match = line.wholeMatch(of: /participant (\S+) as (.+)/) {
         names[String(match.1)] = unescape(String(match.2))
         drawn.participants.append(unescape(String(match.2)))
-      } else if let match = line.wholeMatch(of: /([A-Za-z0-9_-]+?)(-->>|->>)([A-Za-z0-9_-]+): (.*)/)
-      {
+      } else if let match = line.wholeMatch(of: /([A-Za-z0-9_-]+?)(-->>|->>)([A-Za-z0-9_-]+): (.*)/) {
         drawn.messages.append(
           .init(
             from: names[String(match.1)] ?? "?", to: names[String(match.3)] ?? "?",

@@ -225,8 +225,10 @@ private struct LayeredGraph {
     rows = best
   }
 
-  /// Swaps neighbours in a row when that removes crossings; every other pass also takes swaps
-  /// that keep the count, which gets past ties barycentres cannot settle. Keeps the best order.
+  /// Swaps neighbours in a row when that removes crossings, keeping the best order found.
+  ///
+  /// Every other pass also takes swaps that keep the count, which gets past ties that
+  /// barycentres cannot settle.
   private mutating func transpose() {
     var position = positions()
     var current = crossings()
