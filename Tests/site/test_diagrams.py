@@ -219,3 +219,41 @@ def test_an_outcome_entry_shows_the_answers_that_lead_to_it(site):
     (flowchart,) = drawings
     current = [g for g in flowchart.iter(f"{SVG}g") if {"diagram-node", "is-current"} <= classes(g)]
     assert ["".join(g.find(f"{SVG}text").itertext()) for g in current] == ["Scenario 3"]
+
+
+def test_drawings_follow_the_colour_scheme_and_fit_the_column(site, browser):
+    driver = browser
+    page = (site / "diagrams" / "lab-lti-launch" / "index.html").as_uri()
+    fills = {}
+    for scheme in ("light", "dark"):
+        driver.execute_cdp_cmd(
+            "Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]}
+        )
+        driver.set_window_size(1280, 900)
+        driver.get(page)
+        fills[scheme] = driver.execute_script(
+            "const text = document.querySelector('.diagram-participant-name');"
+            "const box = document.querySelector('.diagram-participant-box');"
+            "return [getComputedStyle(text).fill, getComputedStyle(box).fill,"
+            " getComputedStyle(document.body).backgroundColor];"
+        )
+        text, box, background = fills[scheme]
+        assert box == background, f"{scheme}: participant boxes are filled with the page colour"
+        assert text != background
+    assert fills["light"] != fills["dark"]
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+    for width in (1280, 375):
+        driver.set_window_size(width, 900)
+        driver.get(page)
+        sizes = driver.execute_script(
+            "const figure = document.querySelector('figure.diagram');"
+            "const [drawing, links] = figure.querySelectorAll('svg');"
+            "const a = drawing.getBoundingClientRect(), b = links.getBoundingClientRect();"
+            "return [a.left, a.top, a.width, a.height, b.left, b.top, b.width, b.height,"
+            " figure.clientWidth, document.documentElement.scrollWidth, window.innerWidth];"
+        )
+        drawing, layer = sizes[:4], sizes[4:8]
+        figure_width, page_width, window_width = sizes[8:]
+        assert drawing == layer, "the layer of links lies exactly over the drawing"
+        assert page_width <= window_width, "the page itself never scrolls sideways"
+        assert drawing[2] <= max(figure_width, 36 * 16) + 1
