@@ -200,9 +200,14 @@ enum DiagramSourceParsers {
     return drawn
   }
 
+  /// Undoes kb's Mermaid escapes in one pass; runs of spaces become one, as when a label wraps.
   static func unescape(_ text: String) -> String {
-    text.replacingOccurrences(of: "#59;", with: ";").replacingOccurrences(of: "#quot;", with: "\"")
-      .replacingOccurrences(of: "#35;", with: "#").replacingOccurrences(of: "<br>", with: " ")
+    let decoded = text.replacing(/#(\d+|quot);|<br>/) { match -> String in
+      guard let code = match.output.1 else { return " " }
+      if code == "quot" { return "\"" }
+      return UInt32(code).flatMap(Unicode.Scalar.init).map { String(Character($0)) } ?? ""
+    }
+    return decoded.split(separator: " ").joined(separator: " ")
   }
 
   private static func number(_ text: String?) -> Double? { text.flatMap(Double.init) }

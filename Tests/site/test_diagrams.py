@@ -44,6 +44,18 @@ def test_every_mermaid_source_renders_with_mermaid_js(site):
         ET.fromstring(svg)
 
 
+GOLDEN = pathlib.Path(__file__).resolve().parents[1] / "KBTests" / "Golden"
+
+
+def test_mermaid_sources_of_awkward_text_render_with_mermaid_js():
+    """The golden sources of DiagramMermaidTests hold text Mermaid could read as syntax."""
+    sources = sorted(GOLDEN.glob("*.mmd"))
+    assert len(sources) >= 2
+    for source in sources:
+        svg = render_mermaid(source.read_text(encoding="utf-8"))
+        assert "&lt;b&gt;" in svg, f"{source.name}: angle brackets are shown as text"
+
+
 @pytest.mark.parametrize(
     "broken",
     [

@@ -15,7 +15,7 @@ public enum MermaidWriter {
   }
 
   static func sequenceSource(_ sequence: SequenceDiagram, title: String) -> String {
-    var lines = ["---", "title: \(label(title))", "---", "sequenceDiagram"]
+    var lines = ["---", frontMatterTitle(title), "---", "sequenceDiagram"]
     var index = 0
     while index < sequence.participants.count {
       let side = sequence.participants[index].side
@@ -26,10 +26,10 @@ public enum MermaidWriter {
       }
       if let boxTitle = side.label {
         lines.append("  box \(side == .client ? clientColor : serverColor) \(boxTitle)")
-        lines += run.map { "    participant \($0.id) as \(label($0.name))" }
+        lines += run.map { "    participant \(participantID($0.id)) as \(label($0.name))" }
         lines.append("  end")
       } else {
-        lines += run.map { "  participant \($0.id) as \(label($0.name))" }
+        lines += run.map { "  participant \(participantID($0.id)) as \(label($0.name))" }
       }
     }
     let destroyed = destroyingMessages(sequence.items)
@@ -44,10 +44,15 @@ public enum MermaidWriter {
       switch item {
       case .message(let message):
         let arrow = message.style == .dashed ? "-->>" : "->>"
-        for participant in destroyed[message.id] ?? [] { lines.append("\(indent)destroy \(participant)") }
-        lines.append("\(indent)\(message.from)\(arrow)\(message.to): \(label(message.text))")
+        for participant in destroyed[message.id] ?? [] {
+          lines.append("\(indent)destroy \(participantID(participant))")
+        }
+        lines.append(
+          "\(indent)\(participantID(message.from))\(arrow)\(participantID(message.to)): \(label(message.text))"
+        )
       case .note(let over, let text):
-        lines.append("\(indent)Note over \(over.joined(separator: ",")): \(label(text))")
+        let ids = over.map(participantID).joined(separator: ",")
+        lines.append("\(indent)Note over \(ids): \(label(text))")
       case .end:
         // Mermaid ends a lifeline with `destroy` before the last message it takes part in.
         break
@@ -85,7 +90,7 @@ public enum MermaidWriter {
   static func flowchartSource(
     _ flowchart: Flowchart, title: String, nodeLabel: (FlowNode) -> String
   ) -> String {
-    var lines = ["---", "title: \(label(title))", "---", "flowchart TD"]
+    var lines = ["---", frontMatterTitle(title), "---", "flowchart TD"]
     for node in flowchart.nodes {
       let text = "\"\(quoted(nodeLabel(node)))\""
       switch node.kind {
@@ -104,6 +109,25 @@ public enum MermaidWriter {
     "n_" + id.replacingHyphens()
   }
 
+  /// A prefix keeps a participant called `end`, `loop` or `box` from reading as a keyword.
+  static func participantID(_ id: String) -> String {
+    "p_" + id.replacingHyphens()
+  }
+
+  /// The title in the YAML front matter, quoted, since a title may hold `: ` or `#`.
+  static func frontMatterTitle(_ title: String) -> String {
+    var quoted = ""
+    for character in title {
+      switch character {
+      case "\\": quoted += "\\\\"
+      case "\"": quoted += "\\\""
+      case "\n", "\r", "\r\n": quoted += " "
+      default: quoted.append(character)
+      }
+    }
+    return "title: \"\(quoted)\""
+  }
+
   /// Escapes the characters Mermaid reads as syntax inside message and note text.
   static func label(_ text: String) -> String {
     var result = ""
@@ -111,6 +135,11 @@ public enum MermaidWriter {
       switch character {
       case ";": result += "#59;"
       case "#": result += "#35;"
+      // Mermaid reads angle brackets as HTML; the text is plain.
+      case "<": result += "#60;"
+      case ">": result += "#62;"
+      // A label that starts with a backtick is a Markdown string to Mermaid.
+      case "`": result += "#96;"
       case "\n": result += "<br>"
       default: result.append(character)
       }
