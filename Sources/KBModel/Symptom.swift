@@ -22,7 +22,7 @@ public struct Symptom: Sendable, Hashable {
     Symptom(kind: .httpStatus, text: HTTPStatus.line(code))
   }
 
-  /// What the user sees or measures, in words.
+  /// What the user sees or measures, in words; CommonMark inline markup such as `**Status**` is allowed.
   public static func sees(_ text: String) -> Symptom { Symptom(kind: .observation, text: text) }
 }
 

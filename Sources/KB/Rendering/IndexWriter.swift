@@ -76,7 +76,7 @@ public struct IndexWriter {
       ("title", .string(entry.title)),
       ("url", .string(SitePaths.entry(entry, in: product))),
       ("overviewUrl", .string(SitePaths.overviewAnchor(entry, in: product))),
-      ("symptoms", .strings(entry.symptoms.map(\.text))),
+      ("symptoms", .strings(entry.symptoms.map(\.plainText))),
       ("cause", .string(entry.causes.map(CommonMark.plainText).joined(separator: " "))),
       ("resolution", .string(steps.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: " "))),
       ("step", step),

@@ -9,7 +9,10 @@ extension SiteRenderer {
       "topic": ["title": topic.title, "link": links.link(SitePaths.product(product.slug) + "#topic-\(topic.slug)")],
       "overviewLink": links.link(SitePaths.overviewAnchor(entry, in: product)),
       "symptoms": entry.symptoms.map { symptom in
-        ["text": symptom.text, symptom.kind.rawValue: true] as [String: Any]
+        [
+          "text": symptom.text, symptom.kind.rawValue: true,
+          "html": symptom.kind == .observation ? inline(symptom.text, product: product.slug, links: links) : "",
+        ] as [String: Any]
       },
       "causes": entry.causes.map { ["html": prose($0, product: product.slug, links: links)] },
       "steps": steps(entry.resolution, product: product, links: links),
@@ -81,7 +84,7 @@ extension SiteRenderer {
   /// The symptom a customer recognises first, or the first cause when there is none.
   func oneLine(_ entry: Entry) -> String {
     if let symptom = entry.symptoms.first(where: { $0.kind != .httpStatus }) ?? entry.symptoms.first {
-      return symptom.text
+      return symptom.kind == .observation ? CommonMark.plainText(symptom.text) : symptom.text
     }
     return entry.causes.first.map(CommonMark.plainText) ?? ""
   }

@@ -37,7 +37,10 @@ extension Validator {
     checkSlug(entry.slug, "entry slug", at: at)
     requireText(entry.title, "title", at: at)
     checkIdentity(entry.identity, at: at)
-    for symptom in entry.symptoms { requireText(symptom.text, "symptom", at: at) }
+    for symptom in entry.symptoms {
+      requireText(symptom.text, "symptom", at: at)
+      if symptom.kind == .observation { checkProse(symptom.text, in: product, at: at) }
+    }
     if entry.causes.isEmpty { error(at, "entry '\(entry.slug)' has no cause") }
     for cause in entry.causes {
       requireText(cause, "cause", at: at)
