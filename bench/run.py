@@ -33,10 +33,11 @@ TIME = "/usr/bin/time"
 
 
 def run(command: list[str], cwd: Path | None = None, quiet: bool = True) -> tuple[float, int, str]:
-  """Runs a command under /usr/bin/time; returns wall seconds, peak RSS in KiB and its output."""
+  """Runs a command under /usr/bin/time; returns wall seconds, peak RSS in KiB and its output
+  (which ends with the CPU seconds, see `cpu_seconds`)."""
   started = time.perf_counter()
   result = subprocess.run(
-    [TIME, "-f", "__peak_kib=%M", *command], cwd=cwd, capture_output=True, text=True
+    [TIME, "-f", "__peak_kib=%M __cpu=%U+%S", *command], cwd=cwd, capture_output=True, text=True
   )
   wall = time.perf_counter() - started
   if result.returncode != 0:
@@ -46,6 +47,12 @@ def run(command: list[str], cwd: Path | None = None, quiet: bool = True) -> tupl
   if not quiet:
     print(result.stdout, end="")
   return wall, peak, result.stdout + result.stderr
+
+
+def cpu_seconds(output: str) -> float:
+  """User plus system CPU seconds, as /usr/bin/time reported them in `run`'s output."""
+  user, system = re.findall(r"__cpu=([0-9.]+)\+([0-9.]+)", output)[-1]
+  return float(user) + float(system)
 
 
 def tree_size(root: Path) -> tuple[int, int, int]:
@@ -109,74 +116,94 @@ def bench_size(entries: int, args: argparse.Namespace, floor: Path) -> dict:
   copy, site, prose = work / f"kb-{entries}", work / f"hugo-{entries}", work / f"prose-{entries}.bin"
   print(f"\n== {entries} entries: generating", flush=True)
   synthetic.main(["--entries", str(entries), "--out", str(copy), "--hugo", str(site), "--prose", str(prose)])
-  result: dict = {"entries": entries}
-  print(f"== {entries} entries: compiling (release{'' if args.no_debug else ' and debug'})", flush=True)
-  result["compile"] = {"release": compile_times(copy, "release")}
-  if not args.no_debug:
-    result["compile"]["debug"] = compile_times(copy, "debug")
-  print(f"   compile: {json.dumps(result['compile'])}", flush=True)
+  result: dict = {"entries": entries, "compile": {}}
+  if args.no_compile:
+    print(f"== {entries} entries: building kb (not measured)", flush=True)
+    swift_build(copy, "release")
+  else:
+    print(f"== {entries} entries: compiling (release{'' if args.no_debug else ' and debug'})", flush=True)
+    result["compile"]["release"] = compile_times(copy, "release")
+    if not args.no_debug:
+      result["compile"]["debug"] = compile_times(copy, "debug")
+    print(f"   compile: {json.dumps(result['compile'])}", flush=True)
   kb = copy / ".build" / "release" / "kb"
   outputs = {name: work / f"out-{name}-{entries}" for name in ["kb", "hugo", "floor"]}
   # One kb build first gives the floor its list of files and sizes.
   run([str(kb), "build", "--output", str(fresh(outputs["kb"]))], cwd=copy)
   manifest = work / f"manifest-{entries}.tsv"
   write_manifest(outputs["kb"], manifest)
+  # Every run writes into a folder of its own, and all of them are deleted only after the last
+  # run: deleting a large tree just before a run made the next run's folder and file creation
+  # several times slower on this ext4 volume, whichever tool it was.
+  def target(name: str, number: int) -> str:
+    return str(fresh(work / f"out-{name}-{entries}-run{number}"))
+
   commands = {
-    "kb": lambda: run([str(kb), "build", "--output", str(fresh(outputs["kb"]))], cwd=copy),
-    "hugo": lambda: run(["hugo", "--quiet", "-s", str(site), "-d", str(fresh(outputs["hugo"]))]),
-    "floor": lambda: run([str(floor), str(prose), str(manifest), str(fresh(outputs["floor"])), str(args.floor_threads)]),
+    "kb": lambda n: run([str(kb), "build", "--output", target("kb", n)], cwd=copy),
+    "hugo": lambda n: run(["hugo", "--quiet", "-s", str(site), "-d", target("hugo", n)]),
+    "floor": lambda n: run([str(floor), str(prose), str(manifest), target("floor", n), str(args.floor_threads)]),
   }
-  samples: dict[str, list[tuple[float, int]]] = {name: [] for name in commands}
+  samples: dict[str, list[tuple[float, int, float]]] = {name: [] for name in commands}
   order = list(commands)
   for number in range(args.runs):
     # Alternate which tool goes first so neither always meets a warm or a cold page cache.
     for name in order[number % len(order):] + order[: number % len(order)]:
-      wall, peak, _ = commands[name]()
-      samples[name].append((wall, peak))
-      print(f"   run {number + 1} {name}: {wall:.3f} s, {peak / 1024:.0f} MiB", flush=True)
-  for name, output in outputs.items():
-    files, pages, size = tree_size(output)
-    walls = [wall for wall, _ in samples[name]]
+      subprocess.run(["sync"], check=False)  # the previous run's writeback is not this run's cost
+      wall, peak, output = commands[name](number)
+      cpu = cpu_seconds(output)
+      samples[name].append((wall, peak, cpu))
+      print(f"   run {number + 1} {name}: {wall:.3f} s, {cpu:.2f} s CPU, {peak / 1024:.0f} MiB", flush=True)
+  for name in outputs:
+    files, pages, size = tree_size(work / f"out-{name}-{entries}-run0")
+    walls = [wall for wall, _, _ in samples[name]]
+    cpus = [cpu for _, _, cpu in samples[name]]
     result[name] = {
       "walls": walls,
-      "peaks_kib": [peak for _, peak in samples[name]],
+      "cpus": cpus,
+      "peaks_kib": [peak for _, peak, _ in samples[name]],
       "wall": median(walls),
-      "peak_mib": median([peak for _, peak in samples[name]]) / 1024,
+      "cpu": median(cpus),
+      "peak_mib": median([peak for _, peak, _ in samples[name]]) / 1024,
       "files": files,
       "pages": pages,
       "bytes": size,
     }
   for name in outputs:
     shutil.rmtree(outputs[name], ignore_errors=True)
+    for number in range(args.runs):
+      shutil.rmtree(work / f"out-{name}-{entries}-run{number}", ignore_errors=True)
   return result
 
 
 def report(results: list[dict], args: argparse.Namespace) -> str:
   lines = ["### Build: kb, Hugo and the floor (medians)", ""]
-  lines.append("| entries | tool | wall s | pages | pages/s | peak MiB | output MB | kb / this |")
-  lines.append("|---:|---|---:|---:|---:|---:|---:|---:|")
+  lines.append(
+    "| entries | tool | wall s | best wall s | CPU s | pages | pages/s | peak MiB | output MB "
+    "| kb / this, wall | kb / this, best wall | kb / this, CPU |"
+  )
+  lines.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
   for r in results:
     for name in ["kb", "hugo", "floor"]:
-      t = r[name]
-      ratio = r["kb"]["wall"] / t["wall"]
+      t, kb = r[name], r["kb"]
       lines.append(
-        f"| {r['entries']:,} | {name} | {t['wall']:.3f} | {t['pages']:,} | {t['pages'] / t['wall']:,.0f} "
-        f"| {t['peak_mib']:.0f} | {t['bytes'] / 1e6:.1f} | {ratio:.2f} |"
+        f"| {r['entries']:,} | {name} | {t['wall']:.3f} | {min(t['walls']):.3f} | {t['cpu']:.2f} | {t['pages']:,} "
+        f"| {t['pages'] / t['wall']:,.0f} | {t['peak_mib']:.0f} | {t['bytes'] / 1e6:.1f} | {kb['wall'] / t['wall']:.2f} "
+        f"| {min(kb['walls']) / min(t['walls']):.2f} | {kb['cpu'] / t['cpu']:.2f} |"
       )
-  lines += ["", "### Growth per entry (kb)", ""]
-  lines.append("| entries | kb ms/entry | kb KiB peak/entry | Hugo ms/entry | Hugo KiB peak/entry |")
-  lines.append("|---:|---:|---:|---:|---:|")
+  lines += ["", "### Growth per entry", ""]
+  lines.append("| entries | kb ms/entry (wall) | kb CPU ms/entry | kb KiB peak/entry | Hugo ms/entry (wall) | Hugo CPU ms/entry | Hugo KiB peak/entry |")
+  lines.append("|---:|---:|---:|---:|---:|---:|---:|")
   for r in results:
     n = r["entries"]
     lines.append(
-      f"| {n:,} | {r['kb']['wall'] * 1000 / n:.3f} | {r['kb']['peak_mib'] * 1024 / n:.1f} "
-      f"| {r['hugo']['wall'] * 1000 / n:.3f} | {r['hugo']['peak_mib'] * 1024 / n:.1f} |"
+      f"| {n:,} | {r['kb']['wall'] * 1000 / n:.3f} | {r['kb']['cpu'] * 1000 / n:.3f} | {r['kb']['peak_mib'] * 1024 / n:.1f} "
+      f"| {r['hugo']['wall'] * 1000 / n:.3f} | {r['hugo']['cpu'] * 1000 / n:.3f} | {r['hugo']['peak_mib'] * 1024 / n:.1f} |"
     )
   lines += ["", "### Content compile time (swift build --product kb, seconds)", ""]
   lines.append("| entries | configuration | no-op build | clean content module | after editing one entry |")
   lines.append("|---:|---|---:|---:|---:|")
   for r in results:
-    for configuration, c in r["compile"].items():
+    for configuration, c in r.get("compile", {}).items():
       lines.append(
         f"| {r['entries']:,} | {configuration} | {c['noop']:.1f} | {c['clean']:.1f} | {c['incremental']:.1f} |"
       )
@@ -209,8 +236,13 @@ def main() -> int:
   parser.add_argument("--work", type=Path, default=Path("/tmp/kb-bench"), help="scratch folder")
   parser.add_argument("--floor-threads", type=int, default=os.cpu_count() or 1)
   parser.add_argument("--no-debug", action="store_true", help="skip the debug compile-time measurements")
+  parser.add_argument("--no-compile", action="store_true", help="skip every compile-time measurement")
   parser.add_argument("--json", type=Path, default=HERE / "last-run.json", help="where to write every sample")
+  parser.add_argument("--report-from", type=Path, nargs="+", help="only print the tables of earlier JSON files")
   args = parser.parse_args()
+  if args.report_from:
+    print(report([r for path in args.report_from for r in json.loads(path.read_text())["results"]], args))
+    return 0
   if args.runs < 3:
     parser.error("--runs must be at least 3 for a median to mean something")
   for tool in [TIME, shutil.which("hugo"), shutil.which("cc"), shutil.which("swift")]:
