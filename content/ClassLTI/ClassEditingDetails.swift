@@ -1,6 +1,6 @@
 import KBModel
 
-let classEditingDetails = Topic(
+let classEditingDetails: Topic = Topic(
   slug: "editing-class-details",
   title: "Editing class details from the LMS",
   intro: """

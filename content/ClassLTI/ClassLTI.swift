@@ -1,6 +1,6 @@
 import KBModel
 
-let classLTI = Product(
+let classLTI: Product = Product(
   slug: "class-lti",
   title: "Class LTI",
   summary: """

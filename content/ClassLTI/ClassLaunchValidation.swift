@@ -1,6 +1,6 @@
 import KBModel
 
-let classLaunchValidation = Topic(
+let classLaunchValidation: Topic = Topic(
   slug: "launch-request-validation",
   title: "Checking the launch request",
   intro: """

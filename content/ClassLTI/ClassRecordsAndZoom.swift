@@ -1,6 +1,6 @@
 import KBModel
 
-let classRecordsAndZoom = Topic(
+let classRecordsAndZoom: Topic = Topic(
   slug: "records-and-class-creation",
   title: "Reading records, Zoom authorization and creating the class",
   intro: """

@@ -1,6 +1,6 @@
 import KBModel
 
-let labAPI = Product(
+let labAPI: Product = Product(
   slug: "lab-api",
   title: "Lab API",
   summary: """

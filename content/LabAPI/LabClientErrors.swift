@@ -1,6 +1,6 @@
 import KBModel
 
-let labClientErrors = Topic(
+let labClientErrors: Topic = Topic(
   slug: "client-side-errors",
   title: "Errors shown in the browser",
   intro: """

@@ -1,6 +1,6 @@
 import KBModel
 
-let labLaunchDiagram = Diagram(
+let labLaunchDiagram: Diagram = Diagram(
   slug: "lab-api-launch",
   title: "Lab API launch sequence",
   summary: """

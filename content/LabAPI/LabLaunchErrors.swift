@@ -1,6 +1,6 @@
 import KBModel
 
-let labLaunchErrors = Topic(
+let labLaunchErrors: Topic = Topic(
   slug: "launch-errors",
   title: "Launch error codes",
   intro: """

@@ -1,6 +1,6 @@
 import KBModel
 
-let labScoring = Topic(
+let labScoring: Topic = Topic(
   slug: "scoring",
   title: "Scoring",
   intro: """

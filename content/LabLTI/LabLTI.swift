@@ -1,6 +1,6 @@
 import KBModel
 
-let labLTI = Product(
+let labLTI: Product = Product(
   slug: "lab-lti",
   title: "Skillable LTI",
   summary: """

@@ -1,6 +1,6 @@
 import KBModel
 
-let labLTIDeepLinkDiagram = Diagram(
+let labLTIDeepLinkDiagram: Diagram = Diagram(
   slug: "lab-lti-deep-link",
   title: "LTI deep-link sequence",
   summary: """

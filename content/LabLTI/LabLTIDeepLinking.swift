@@ -1,6 +1,6 @@
 import KBModel
 
-let labLTIDeepLinking = Topic(
+let labLTIDeepLinking: Topic = Topic(
   slug: "deep-linking",
   title: "Deep linking",
   intro: """

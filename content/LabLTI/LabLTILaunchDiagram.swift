@@ -1,6 +1,6 @@
 import KBModel
 
-let labLTILaunchDiagram = Diagram(
+let labLTILaunchDiagram: Diagram = Diagram(
   slug: "lab-lti-launch",
   title: "LTI launch sequence",
   summary: """

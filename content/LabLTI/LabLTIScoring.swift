@@ -1,6 +1,6 @@
 import KBModel
 
-let labLTIScoring = Topic(
+let labLTIScoring: Topic = Topic(
   slug: "scoring",
   title: "Scoring",
   intro: """

@@ -1,6 +1,6 @@
 import KBModel
 
-let labLTIScoringFlowchart = Diagram(
+let labLTIScoringFlowchart: Diagram = Diagram(
   slug: "lab-lti-scoring",
   title: "LTI score-passback flowchart",
   summary: """

@@ -1,6 +1,6 @@
 import KBModel
 
-let scormAPI = Product(
+let scormAPI: Product = Product(
   slug: "scorm-api",
   title: "SCORM Player API",
   summary: """

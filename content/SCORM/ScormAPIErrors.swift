@@ -1,6 +1,6 @@
 import KBModel
 
-let scormAPIErrors = Topic(
+let scormAPIErrors: Topic = Topic(
   slug: "api-errors",
   title: "General API errors",
   intro: """

@@ -1,6 +1,6 @@
 import KBModel
 
-let scormAuthentication = Topic(
+let scormAuthentication: Topic = Topic(
   slug: "authentication",
   title: "Authentication",
   intro: """

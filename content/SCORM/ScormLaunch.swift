@@ -1,6 +1,6 @@
 import KBModel
 
-let scormLaunch = Topic(
+let scormLaunch: Topic = Topic(
   slug: "launch",
   title: "Launching sessions",
   intro: """

@@ -1,6 +1,6 @@
 import KBModel
 
-let scormPackageUpload = Topic(
+let scormPackageUpload: Topic = Topic(
   slug: "package-upload",
   title: "Uploading packages",
   intro: """

@@ -1,6 +1,6 @@
 import KBModel
 
-let scormPerformance = Topic(
+let scormPerformance: Topic = Topic(
   slug: "performance",
   title: "Performance",
   intro: """

@@ -1,6 +1,6 @@
 import KBModel
 
-let scormPlayer = Topic(
+let scormPlayer: Topic = Topic(
   slug: "player",
   title: "The hosted player",
   intro: """

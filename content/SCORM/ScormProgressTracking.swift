@@ -1,6 +1,6 @@
 import KBModel
 
-let scormProgressTracking = Topic(
+let scormProgressTracking: Topic = Topic(
   slug: "progress-tracking",
   title: "Tracking progress",
   intro: """

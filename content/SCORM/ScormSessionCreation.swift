@@ -1,6 +1,6 @@
 import KBModel
 
-let scormSessionCreation = Topic(
+let scormSessionCreation: Topic = Topic(
   slug: "session-creation",
   title: "Creating sessions",
   intro: """

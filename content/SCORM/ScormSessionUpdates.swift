@@ -1,6 +1,6 @@
 import KBModel
 
-let scormSessionUpdates = Topic(
+let scormSessionUpdates: Topic = Topic(
   slug: "session-updates",
   title: "Reading and updating sessions",
   intro: """

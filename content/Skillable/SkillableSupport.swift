@@ -1,7 +1,7 @@
 import KBModel
 
 /// Skillable's support desk, shared by the Lab API and the Skillable LTI tool.
-let skillableSupport = Support(
+let skillableSupport: Support = Support(
   ticketURL: "https://www.skillable.com/customer-support/",
   include: [
     "The Lab ID and, for a launch, the lab instance ID",

@@ -64,7 +64,7 @@ public struct EntryScaffold {
 
       // Fill in every "" below, then add `\(variable)` to the `entries:` of a topic in
       // this folder and run `make check`. Remove the optional fields you do not need.
-      let \(variable) = Entry(
+      let \(variable): Entry = Entry(
         .code(\(quoted(code)), name: nil),  // name: the symbolic name, spelled exactly as emitted
         title: \(quoted(title)),
         symptoms: [
