@@ -23,13 +23,10 @@ let labLaunchErrors3To60: [Entry] = [
     symptoms: [.message("API integration has too many active labs")],
     causes: [
       "Your API consumer has reached its limit on lab instances running at the same time.",
-      "A **Testing** API consumer is carrying production traffic.",
-      "Your usage has grown well past what your plan allows.",
+      labTestingConsumerCause,
+      labPlanOutgrownCause,
     ],
-    resolution: [
-      "If a **Testing** consumer serves production, ask Skillable support to switch it to a **Production** configuration.",
-      "If your usage has outgrown your plan, ask Skillable support for more concurrency.",
-    ],
+    resolution: labConsumerLimitSteps,
     actors: [.developer, .support],
     escalation: "Support makes both changes; open a ticket for either.",
     related: ["7", "20", "60"],
@@ -41,13 +38,10 @@ let labLaunchErrors3To60: [Entry] = [
     symptoms: [.message("API integration doesn't have enough available RAM")],
     causes: [
       "Your API consumer has reached its limit on RAM used by labs running at the same time.",
-      "A **Testing** API consumer is carrying production traffic.",
-      "Your usage has grown well past what your plan allows.",
+      labTestingConsumerCause,
+      labPlanOutgrownCause,
     ],
-    resolution: [
-      "If a **Testing** consumer serves production, ask Skillable support to switch it to a **Production** configuration.",
-      "If your usage has outgrown your plan, ask Skillable support for more concurrency.",
-    ],
+    resolution: labConsumerLimitSteps,
     actors: [.developer, .support],
     escalation: "Support makes both changes; open a ticket for either.",
     related: ["5", "10", "30"],
@@ -75,15 +69,12 @@ let labLaunchErrors3To60: [Entry] = [
     symptoms: [.message("User's organization has too many active labs")],
     causes: [
       "The user's organization has reached its limit on lab instances running at the same time.",
-      "The organization is misconfigured.",
-      "Your usage has grown well past what your plan allows.",
+      labOrganizationMisconfiguredCause,
+      labPlanOutgrownCause,
     ],
-    resolution: [
-      "If you suspect a misconfiguration, or the code appears often, open a ticket with Skillable support.",
-      "If your usage has outgrown your plan, ask Skillable support for more concurrency.",
-    ],
+    resolution: labOrganizationLimitSteps,
     actors: [.admin, .support],
-    escalation: "Contact support when this code occurs frequently or you need more concurrency.",
+    escalation: labOrganizationLimitEscalation,
     related: ["30", "60", "5"],
     happensAt: "lab-api-launch#send-connection-url"
   ),
@@ -93,15 +84,12 @@ let labLaunchErrors3To60: [Entry] = [
     symptoms: [.message("User's organization doesn't have enough available RAM")],
     causes: [
       "The user's organization has reached its limit on RAM used by labs running at the same time.",
-      "The organization is misconfigured.",
-      "Your usage has grown well past what your plan allows.",
+      labOrganizationMisconfiguredCause,
+      labPlanOutgrownCause,
     ],
-    resolution: [
-      "If you suspect a misconfiguration, or the code appears often, open a ticket with Skillable support.",
-      "If your usage has outgrown your plan, ask Skillable support for more concurrency.",
-    ],
+    resolution: labOrganizationLimitSteps,
     actors: [.admin, .support],
-    escalation: "Contact support when this code occurs frequently or you need more concurrency.",
+    escalation: labOrganizationLimitEscalation,
     related: ["20", "50", "7"],
     happensAt: "lab-api-launch#send-connection-url"
   ),
@@ -131,15 +119,12 @@ let labLaunchErrors3To60: [Entry] = [
     symptoms: [.message("Lab organization doesn't have enough available RAM")],
     causes: [
       "The lab's organization has reached its limit on RAM used by labs running at the same time.",
-      "The organization is misconfigured.",
-      "Your usage has grown well past what your plan allows.",
+      labOrganizationMisconfiguredCause,
+      labPlanOutgrownCause,
     ],
-    resolution: [
-      "If you suspect a misconfiguration, or the code appears often, open a ticket with Skillable support.",
-      "If your usage has outgrown your plan, ask Skillable support for more concurrency.",
-    ],
+    resolution: labOrganizationLimitSteps,
     actors: [.admin, .support],
-    escalation: "Contact support when this code occurs frequently or you need more concurrency.",
+    escalation: labOrganizationLimitEscalation,
     related: ["60", "30"],
     happensAt: "lab-api-launch#send-connection-url"
   ),
@@ -149,15 +134,12 @@ let labLaunchErrors3To60: [Entry] = [
     symptoms: [.message("Lab organization has too many active instances")],
     causes: [
       "The lab's organization has reached its limit on lab instances running at the same time.",
-      "The organization is misconfigured.",
-      "Your usage has grown well past what your plan allows.",
+      labOrganizationMisconfiguredCause,
+      labPlanOutgrownCause,
     ],
-    resolution: [
-      "If you suspect a misconfiguration, or the code appears often, open a ticket with Skillable support.",
-      "If your usage has outgrown your plan, ask Skillable support for more concurrency.",
-    ],
+    resolution: labOrganizationLimitSteps,
     actors: [.admin, .support],
-    escalation: "Contact support when this code occurs frequently or you need more concurrency.",
+    escalation: labOrganizationLimitEscalation,
     related: ["50", "20"],
     happensAt: "lab-api-launch#send-connection-url"
   ),

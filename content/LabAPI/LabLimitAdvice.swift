@@ -1,0 +1,23 @@
+import KBModel
+
+// Causes and steps shared by the launch codes that report a reached concurrency limit; the
+// source gives these codes the same advice, so it is written once here.
+
+let labPlanOutgrownCause: String = "Your usage has grown well past what your plan allows."
+
+let labOrganizationMisconfiguredCause: String = "The organization is misconfigured."
+
+let labTestingConsumerCause: String = "A **Testing** API consumer is carrying production traffic."
+
+let labConsumerLimitSteps: [Step] = [
+  "If a **Testing** consumer serves production, ask Skillable support to switch it to a **Production** configuration.",
+  "If your usage has outgrown your plan, ask Skillable support for more concurrency.",
+]
+
+let labOrganizationLimitSteps: [Step] = [
+  "If you suspect a misconfiguration, or the code appears often, open a ticket with Skillable support.",
+  "If your usage has outgrown your plan, ask Skillable support for more concurrency.",
+]
+
+let labOrganizationLimitEscalation: String =
+  "Contact support when this code occurs frequently or you need more concurrency."
