@@ -430,7 +430,7 @@ def write_swift_content(gen: Generator, content: Path) -> int:
         entries = topic_entries(product, topic)
         body = ",\n".join(swift_entry(entry, product, "    ") for entry in entries)
         parts.append(
-          f"let {topic_name(product, topic)} = Topic(\n"
+          f"let {topic_name(product, topic)}: Topic = Topic(\n"
           f'  slug: "group-{topic + 1}",\n'
           f"  title: {swift_string(topic_title(product, topic))},\n"
           f"  intro: {swift_string(gen.intro(product, topic))},\n"
@@ -445,7 +445,7 @@ def write_swift_content(gen: Generator, content: Path) -> int:
     (folder / f"Synth{product.number:03d}.swift").write_text(
       f"""import KBModel
 
-let {product.ident}Diagram = Diagram(
+let {product.ident}Diagram: Diagram = Diagram(
   slug: "{product.diagram}",
   title: "{product.title} launch sequence",
   summary: {swift_string(DIAGRAM_SUMMARY)},
@@ -461,7 +461,7 @@ let {product.ident}Diagram = Diagram(
   )
 )
 
-let {product.ident} = Product(
+let {product.ident}: Product = Product(
   slug: "{product.slug}",
   title: "{product.title}",
   summary: {swift_string(product_summary(product))},
