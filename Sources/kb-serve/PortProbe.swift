@@ -22,7 +22,8 @@ enum PortProbe {
     var yes: Int32 = 1
     setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
     if bind(fd, first.pointee.ai_addr, first.pointee.ai_addrlen) != 0 {
-      let reason = errno == EADDRINUSE ? "is already in use" : "cannot be opened (\(String(cString: strerror(errno))))"
+      let reason =
+        errno == EADDRINUSE ? "is already in use" : "cannot be opened (\(String(cString: strerror(errno))))"
       return "port \(port) on \(host) \(reason); stop the other server or pass --port with a free port"
     }
     return nil

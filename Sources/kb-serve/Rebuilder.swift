@@ -19,7 +19,9 @@ struct Rebuilder: Sendable {
     if compile {
       let compiled = run("/usr/bin/env", ["swift", "build", "--product", "kb", "-c", configuration])
       if compiled.status != 0 {
-        return Outcome(succeeded: false, lines: Self.compilerErrors(compiled.output), seconds: Date().timeIntervalSince(start))
+        return Outcome(
+          succeeded: false, lines: Self.compilerErrors(compiled.output),
+          seconds: Date().timeIntervalSince(start))
       }
     }
     let built = run(kb.path, ["build", "--output", output, "--templates", templates])

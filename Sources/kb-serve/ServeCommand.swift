@@ -39,8 +39,10 @@ struct ServeCommand: AsyncParsableCommand {
       throw ExitCode.failure
     }
     let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-    let kbPath = kb.map { URL(fileURLWithPath: $0) } ?? binary.deletingLastPathComponent().appendingPathComponent("kb")
-    let configuration = binary.deletingLastPathComponent().lastPathComponent == "release" ? "release" : "debug"
+    let kbPath =
+      kb.map { URL(fileURLWithPath: $0) } ?? binary.deletingLastPathComponent().appendingPathComponent("kb")
+    let configuration =
+      binary.deletingLastPathComponent().lastPathComponent == "release" ? "release" : "debug"
     let rebuilder = Rebuilder(kb: kbPath, configuration: configuration, output: output, templates: templates)
     let hub = ReloadHub()
 
@@ -81,7 +83,9 @@ struct ServeCommand: AsyncParsableCommand {
         change.needsCompile = change.needsCompile || more.needsCompile
       }
       let compile = change.needsCompile
-      say("kb serve: \(change.paths.count) file(s) changed; \(compile ? "recompiling content and " : "")rebuilding")
+      say(
+        "kb serve: \(change.paths.count) file(s) changed; \(compile ? "recompiling content and " : "")rebuilding"
+      )
       let outcome = await withCheckedContinuation { continuation in
         DispatchQueue.global().async { continuation.resume(returning: rebuilder.rebuild(compile: compile)) }
       }
@@ -94,8 +98,10 @@ struct ServeCommand: AsyncParsableCommand {
       say(outcome.lines.last ?? "kb serve: rebuilt")
       await hub.succeeded()
     } else {
-      outcome.lines.forEach { printError($0) }
-      printError("kb serve: rebuild failed after \(String(format: "%.2f", outcome.seconds)) s; still serving the last good site")
+      for line in outcome.lines { printError(line) }
+      printError(
+        "kb serve: rebuild failed after \(String(format: "%.2f", outcome.seconds)) s; still serving the last good site"
+      )
       await hub.failed(outcome.lines)
     }
   }
@@ -126,7 +132,9 @@ struct ServeCommand: AsyncParsableCommand {
       return file(url)
     case .notFound:
       let notFound = files.root.appendingPathComponent("404.html")
-      var response = FileManager.default.fileExists(atPath: notFound.path) ? file(notFound) : text("Not found\n", type: "text/plain")
+      var response =
+        FileManager.default.fileExists(atPath: notFound.path)
+        ? file(notFound) : text("Not found\n", type: "text/plain")
       response.status = .notFound
       return response
     }
@@ -138,7 +146,8 @@ struct ServeCommand: AsyncParsableCommand {
     }
     let type = StaticFiles.contentType(of: url.path)
     if type.hasPrefix("text/html") {
-      let html = StaticFiles.injectReload(into: String(decoding: data, as: UTF8.self), script: ReloadScript.path)
+      let html = StaticFiles.injectReload(
+        into: String(decoding: data, as: UTF8.self), script: ReloadScript.path)
       return text(html, type: type)
     }
     return Response(

@@ -67,7 +67,9 @@ struct Build: ParsableCommand {
     )
     do {
       let summary = try builder.build()
-      if verbose { summary.files.forEach { print("  \(output)/\($0)") } }
+      if verbose {
+        for file in summary.files { print("  \(output)/\(file)") }
+      }
       let seconds = Date().timeIntervalSince(start)
       print(
         "kb build: \(summary.pages) pages, \(summary.entries) entries, \(summary.bytes) bytes in \(output)/ (\(String(format: "%.2f", seconds)) s)"
@@ -81,7 +83,8 @@ struct Build: ParsableCommand {
           lockFile: URL(fileURLWithPath: lock)
         )
         let copySummary = try copy.build()
-        print("kb build: offline copy, \(copySummary.pages) pages in \(offline)/ (open \(offline)/index.html)")
+        print(
+          "kb build: offline copy, \(copySummary.pages) pages in \(offline)/ (open \(offline)/index.html)")
       }
     } catch let error as BuildError {
       printError(error.description)

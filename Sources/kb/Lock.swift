@@ -28,8 +28,10 @@ struct Lock: ParsableCommand {
       printError("kb lock: error: cannot write \(lock): \(error.localizedDescription)")
       throw ExitCode.failure
     }
-    if added.count <= 20 { added.forEach { print("  + \($0)") } }
-    drops.forEach { print("  - \($0)") }
+    if added.count <= 20 {
+      for link in added { print("  + \(link)") }
+    }
+    for link in drops { print("  - \(link)") }
     print("kb lock: \(updated.links.count) links in \(lock) (\(added.count) added, \(drops.count) dropped)")
   }
 }

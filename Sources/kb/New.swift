@@ -43,6 +43,8 @@ struct NewEntry: ParsableCommand {
       printError("kb new entry: error: cannot write \(scaffold.path): \(error.localizedDescription)")
       throw ExitCode.failure
     }
-    print("kb new entry: wrote \(scaffold.path); add `\(scaffold.variable)` to a topic's entries, fill it in, then run make check")
+    print(
+      "kb new entry: wrote \(scaffold.path); add `\(scaffold.variable)` to a topic's entries, fill it in, then run make check"
+    )
   }
 }

@@ -19,7 +19,9 @@ struct CommonMarkTests {
 
   @Test("plain text keeps words and code, drops markup")
   func plainText() {
-    #expect(CommonMark.plainText("Check **LTI Outcome** > `Status`.\n\n- one\n- two") == "Check LTI Outcome > Status. one two")
+    #expect(
+      CommonMark.plainText("Check **LTI Outcome** > `Status`.\n\n- one\n- two")
+        == "Check LTI Outcome > Status. one two")
   }
 
   @Test("links are listed in order")

@@ -45,7 +45,9 @@ enum Fixtures {
     )
   }
 
-  static func site(entries: [Entry], diagrams: [Diagram] = [diagram, flowchart], slug: String = "demo") -> Site {
+  static func site(entries: [Entry], diagrams: [Diagram] = [diagram, flowchart], slug: String = "demo")
+    -> Site
+  {
     Site(
       title: "Demo KB",
       tagline: "Tests.",

@@ -28,7 +28,10 @@ struct LinkLockTests {
     #expect(errors.map(\.message).filter { $0.contains("'demo/7/'") }.count == 1)
     #expect(errors.map(\.message).filter { $0.contains("'demo/#7'") }.count == 1)
     let line = try #require(LinkLock.parse(text).first { $0.link == "demo/7/" }).line
-    #expect(errors.contains { $0.description.hasPrefix("links.lock:\(line): error: published link 'demo/7/' would disappear") })
+    #expect(
+      errors.contains {
+        $0.description.hasPrefix("links.lock:\(line): error: published link 'demo/7/' would disappear")
+      })
   }
 
   @Test("an alias keeps the old link working and produces a redirect page")
@@ -38,7 +41,9 @@ struct LinkLockTests {
     let site = Fixtures.site(entries: [moved, Fixtures.entry(.code("42"))])
     #expect(LinkLock.check(site, lockText: text, lockPath: "links.lock").isEmpty)
     #expect(Validator.check(site).errors.isEmpty)
-    let tree = try SiteBuilder(site: site, templates: SiteTestSupport.templates, output: URL(fileURLWithPath: "/nonexistent")).render()
+    let tree = try SiteBuilder(
+      site: site, templates: SiteTestSupport.templates, output: URL(fileURLWithPath: "/nonexistent")
+    ).render()
     let redirect = SiteTestSupport.text(tree, "demo/7/index.html")
     #expect(redirect.contains("<meta http-equiv=\"refresh\" content=\"0; url=../../demo/8/\">"))
     #expect(redirect.contains("<link rel=\"canonical\" href=\"/demo/8/\">"))
@@ -55,7 +60,9 @@ struct LinkLockTests {
       deprecation: Deprecation("Replaced by a clearer entry.", replacement: "42"))
     let site = Fixtures.site(entries: [old, Fixtures.entry(.code("42"))])
     #expect(LinkLock.check(site, lockText: text, lockPath: "links.lock").isEmpty)
-    let tree = try SiteBuilder(site: site, templates: SiteTestSupport.templates, output: URL(fileURLWithPath: "/nonexistent")).render()
+    let tree = try SiteBuilder(
+      site: site, templates: SiteTestSupport.templates, output: URL(fileURLWithPath: "/nonexistent")
+    ).render()
     let page = SiteTestSupport.text(tree, "demo/7/index.html")
     #expect(page.contains("This entry is deprecated."))
     #expect(page.contains("href=\"../../demo/42/\""))
@@ -78,7 +85,9 @@ struct LinkLockTests {
       topics: [Topic(slug: "t", title: "T", intro: "T.", entries: [Fixtures.entry(.code("42"))])])
     var site = Fixtures.site(entries: [Fixtures.entry(.code("7")), Fixtures.entry(.code("42"))])
     site.products.append(other)
-    let tree = try SiteBuilder(site: site, templates: SiteTestSupport.templates, output: URL(fileURLWithPath: "/nonexistent")).render()
+    let tree = try SiteBuilder(
+      site: site, templates: SiteTestSupport.templates, output: URL(fileURLWithPath: "/nonexistent")
+    ).render()
     #expect(SiteTestSupport.text(tree, "e/7/index.html").contains("url=../../demo/7/"))
     let shared = SiteTestSupport.text(tree, "e/42/index.html")
     #expect(shared.contains("href=\"../../demo/42/\"") && shared.contains("href=\"../../other/42/\""))

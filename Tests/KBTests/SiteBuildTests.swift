@@ -8,14 +8,19 @@ struct SiteBuildTests {
   let support = SiteTestSupport.self
 
   func render(_ site: Site, options: RenderOptions = RenderOptions()) throws -> OutputTree {
-    try SiteBuilder(site: site, templates: support.templates, output: URL(fileURLWithPath: "/nonexistent"), options: options).render()
+    try SiteBuilder(
+      site: site, templates: support.templates, output: URL(fileURLWithPath: "/nonexistent"), options: options
+    ).render()
   }
 
   static let goldenEntry = Fixtures.entry(
     .code("42", name: "THE_ANSWER"),
     title: "The answer is <wrong>",
     causes: ["The **thing** broke; see [scenario one](entry:scenario-1)."],
-    resolution: ["Restart it.", Step("Check the health endpoint:", sample: .shell("curl -s https://api.example.com/health"))],
+    resolution: [
+      "Restart it.",
+      Step("Check the health endpoint:", sample: .shell("curl -s https://api.example.com/health")),
+    ],
     happensAt: "demo-launch#launch"
   )
 
@@ -85,7 +90,9 @@ struct SiteBuildTests {
 
   /// A URL attribute whose value starts with `javascript:`.
   static func hasScriptURL(_ tag: String) -> Bool {
-    tag.range(of: #"\s(href|src|action|formaction|xlink:href)\s*=\s*"?\s*javascript:"#, options: .regularExpression) != nil
+    tag.range(
+      of: #"\s(href|src|action|formaction|xlink:href)\s*=\s*"?\s*javascript:"#, options: .regularExpression)
+      != nil
   }
 
   @Test("the hostile-content checks can fail")
@@ -100,7 +107,9 @@ struct SiteBuildTests {
   func invalidContentKeepsOutput() throws {
     let root = try support.temporaryDirectory()
     let output = root.appendingPathComponent("public")
-    try SiteBuilder(site: Fixtures.site(entries: [Fixtures.entry()]), templates: support.templates, output: output).build()
+    try SiteBuilder(
+      site: Fixtures.site(entries: [Fixtures.entry()]), templates: support.templates, output: output
+    ).build()
     let before = support.snapshot(output)
     let broken = Fixtures.site(entries: [Fixtures.entry(causes: [])])
     #expect(throws: BuildError.self) {
@@ -141,7 +150,9 @@ struct SiteBuildTests {
     let blocked = root.appendingPathComponent("blocked")
     try Data("not a folder".utf8).write(to: blocked)
     #expect(throws: BuildError.self) {
-      try SiteBuilder(site: site, templates: support.templates, output: blocked.appendingPathComponent("public")).build()
+      try SiteBuilder(
+        site: site, templates: support.templates, output: blocked.appendingPathComponent("public")
+      ).build()
     }
     try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: root.path)
     defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: root.path) }
@@ -157,9 +168,14 @@ struct SiteBuildTests {
   func removedEntriesDisappear() throws {
     let root = try support.temporaryDirectory()
     let output = root.appendingPathComponent("public")
-    try SiteBuilder(site: Fixtures.site(entries: [Fixtures.entry(), Fixtures.entry(.code("7"))]), templates: support.templates, output: output).build()
+    try SiteBuilder(
+      site: Fixtures.site(entries: [Fixtures.entry(), Fixtures.entry(.code("7"))]),
+      templates: support.templates, output: output
+    ).build()
     #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("demo/7/index.html").path))
-    try SiteBuilder(site: Fixtures.site(entries: [Fixtures.entry()]), templates: support.templates, output: output).build()
+    try SiteBuilder(
+      site: Fixtures.site(entries: [Fixtures.entry()]), templates: support.templates, output: output
+    ).build()
     #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("demo/7/index.html").path))
   }
 

@@ -8,7 +8,8 @@ enum SiteTestSupport {
   static let packageRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
   static let templates = packageRoot.appendingPathComponent("templates")
-  static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+  static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+    "Golden")
 
   static func temporaryDirectory() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("kb-tests-\(UUID().uuidString)")
@@ -21,21 +22,26 @@ enum SiteTestSupport {
   }
 
   /// Compares with a golden file beside the tests; `KB_RECORD=1 swift test` re-records it.
-  static func assertGolden(_ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+  static func assertGolden(
+    _ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) throws {
     let file = golden.appendingPathComponent(name)
     if ProcessInfo.processInfo.environment["KB_RECORD"] == "1" {
       try actual.write(to: file, atomically: true, encoding: .utf8)
       return
     }
     let expected = try String(contentsOf: file, encoding: .utf8)
-    #expect(actual == expected, "\(name) differs from its golden file; re-record with KB_RECORD=1", sourceLocation: sourceLocation)
+    #expect(
+      actual == expected, "\(name) differs from its golden file; re-record with KB_RECORD=1",
+      sourceLocation: sourceLocation)
   }
 
   /// Every file under a folder with its bytes, to prove a failed build touched nothing.
   static func snapshot(_ directory: URL) -> [String: Data] {
     var files: [String: Data] = [:]
     let base = directory.standardizedFileURL.path + "/"
-    guard let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil) else { return files }
+    guard let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil)
+    else { return files }
     for case let url as URL in enumerator {
       if let data = FileManager.default.contents(atPath: url.path) {
         files[String(url.standardizedFileURL.path.dropFirst(base.count))] = data

@@ -25,7 +25,8 @@ struct ValidatorTests {
     let first = Fixtures.entry(.code("7"))
     let line = #line + 1
     let second = Entry(.code("8"), slug: "7", title: "Again", causes: ["c"], resolution: ["r"])
-    onlyError(Fixtures.site(entries: [first, second]), containing: "entry slug '7' is already used", line: line)
+    onlyError(
+      Fixtures.site(entries: [first, second]), containing: "entry slug '7' is already used", line: line)
   }
 
   @Test("a code used twice in a product is an error even with different slugs")
@@ -59,21 +60,26 @@ struct ValidatorTests {
     let target = Fixtures.entry(.code("100"))
     let line = #line + 1
     let entry = Fixtures.entry(related: ["demo/10"], line: line)
-    onlyError(Fixtures.site(entries: [target, entry]), containing: "related entry 'demo/10' does not exist in 'demo'; did you mean '100'?", line: line)
+    onlyError(
+      Fixtures.site(entries: [target, entry]),
+      containing: "related entry 'demo/10' does not exist in 'demo'; did you mean '100'?", line: line)
   }
 
   @Test("a related entry in an unknown product names the product")
   func unknownProduct() {
     let line = #line + 1
     let entry = Fixtures.entry(related: ["dmeo/42"], line: line)
-    onlyError(Fixtures.site(entries: [entry]), containing: "unknown product 'dmeo'; did you mean 'demo'?", line: line)
+    onlyError(
+      Fixtures.site(entries: [entry]), containing: "unknown product 'dmeo'; did you mean 'demo'?", line: line)
   }
 
   @Test("a flow step must exist in its diagram")
   func unknownStep() {
     let line = #line + 1
     let entry = Fixtures.entry(happensAt: "demo-launch#lanch", line: line)
-    onlyError(Fixtures.site(entries: [entry]), containing: "diagram 'demo-launch' has no step 'lanch'; did you mean 'launch'?", line: line)
+    onlyError(
+      Fixtures.site(entries: [entry]),
+      containing: "diagram 'demo-launch' has no step 'lanch'; did you mean 'launch'?", line: line)
   }
 
   @Test("prose links of the entry: form must resolve")
@@ -107,23 +113,32 @@ struct ValidatorTests {
         edges: [.answer("ask", "Yes", to: "end")]
       )
     )
-    let site = Fixtures.site(entries: [Fixtures.entry()], diagrams: [Fixtures.diagram, Fixtures.flowchart, flow])
+    let site = Fixtures.site(
+      entries: [Fixtures.entry()], diagrams: [Fixtures.diagram, Fixtures.flowchart, flow])
     onlyError(site, containing: "outcome 'end' 'scenario-9' does not exist", line: line)
   }
 
   @Test("a diagram slug may be used once across the site")
   func duplicateDiagram() {
     let line = #line + 1
-    let copy = Diagram(slug: "demo-launch", title: "Copy", summary: "Copy.", sequence: SequenceDiagram(participants: [Participant("a", "A")], items: [.message("m", from: "a", to: "a", "M")]))
-    let site = Fixtures.site(entries: [Fixtures.entry()], diagrams: [Fixtures.diagram, Fixtures.flowchart, copy])
+    let copy = Diagram(
+      slug: "demo-launch", title: "Copy", summary: "Copy.",
+      sequence: SequenceDiagram(
+        participants: [Participant("a", "A")], items: [.message("m", from: "a", to: "a", "M")]))
+    let site = Fixtures.site(
+      entries: [Fixtures.entry()], diagrams: [Fixtures.diagram, Fixtures.flowchart, copy])
     onlyError(site, containing: "diagram slug 'demo-launch' is already used", line: line)
   }
 
   @Test("a message between unknown participants is reported")
   func unknownParticipant() {
     let line = #line + 1
-    let bad = Diagram(slug: "bad-seq", title: "Bad", summary: "Bad.", sequence: SequenceDiagram(participants: [Participant("user", "User")], items: [.message("m", from: "user", to: "usr", "M")]))
-    let site = Fixtures.site(entries: [Fixtures.entry()], diagrams: [Fixtures.diagram, Fixtures.flowchart, bad])
+    let bad = Diagram(
+      slug: "bad-seq", title: "Bad", summary: "Bad.",
+      sequence: SequenceDiagram(
+        participants: [Participant("user", "User")], items: [.message("m", from: "user", to: "usr", "M")]))
+    let site = Fixtures.site(
+      entries: [Fixtures.entry()], diagrams: [Fixtures.diagram, Fixtures.flowchart, bad])
     onlyError(site, containing: "unknown participant 'usr'; did you mean 'user'?", line: line)
   }
 

@@ -12,7 +12,9 @@ let classEditingDetails: Topic = Topic(
       .code("1337", name: "ZOOM_AUTHENTICATION_ERROR"),
       title: "Cannot edit class details from the LMS",
       symptoms: [
-        .sees("An instructor tries to edit class details from the LMS and gets error 1337 ZOOM_AUTHENTICATION_ERROR.")
+        .sees(
+          "An instructor tries to edit class details from the LMS and gets error 1337 ZOOM_AUTHENTICATION_ERROR."
+        )
       ],
       causes: [
         """
@@ -32,6 +34,6 @@ let classEditingDetails: Topic = Topic(
       actors: [.instructor, .support],
       escalation: "If you still cannot edit the class details, contact product support.",
       related: ["1009", "1014"]
-    ),
+    )
   ]
 )

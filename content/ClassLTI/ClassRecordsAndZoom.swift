@@ -33,7 +33,9 @@ let classRecordsAndZoom: Topic = Topic(
       .code("1009", name: "PRIVLEGED_ZOOM_USER_NOT_YET_AUTHORIZED"),
       title: "Instructor has not yet authorized Zoom in Class",
       symptoms: [
-        .sees("An instructor or assistant opens the course and sees error 1009 PRIVLEGED_ZOOM_USER_NOT_YET_AUTHORIZED.")
+        .sees(
+          "An instructor or assistant opens the course and sees error 1009 PRIVLEGED_ZOOM_USER_NOT_YET_AUTHORIZED."
+        )
       ],
       causes: [
         """
@@ -99,7 +101,9 @@ let classRecordsAndZoom: Topic = Topic(
     Entry(
       .code("1013", name: "FAILED_TO_CREATE_DEFERRED_CLASSES"),
       title: "Could not create deferred classes",
-      symptoms: [.sees("Opening the course from the LMS shows error 1013 FAILED_TO_CREATE_DEFERRED_CLASSES.")],
+      symptoms: [
+        .sees("Opening the course from the LMS shows error 1013 FAILED_TO_CREATE_DEFERRED_CLASSES.")
+      ],
       causes: [
         """
         Classes or enrollments had been set up for the instructor through the API and deferred \

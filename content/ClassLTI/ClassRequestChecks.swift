@@ -50,7 +50,9 @@ let classRequestChecks: [Entry] = [
   Entry(
     .code("1004", name: "EMAIL_ATTRIBUTE_NAME_NOT_IN_REQUEST"),
     title: "Email attribute missing from the launch request",
-    symptoms: [.sees("Opening the course from the LMS shows error 1004 EMAIL_ATTRIBUTE_NAME_NOT_IN_REQUEST.")],
+    symptoms: [
+      .sees("Opening the course from the LMS shows error 1004 EMAIL_ATTRIBUTE_NAME_NOT_IN_REQUEST.")
+    ],
     causes: [
       """
       An email attribute name was given when the LTI credential was created, but the launch \

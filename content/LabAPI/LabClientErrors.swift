@@ -46,7 +46,7 @@ let labClientErrors: Topic = Topic(
         .sees("A sad face and the words “Sorry, something went wrong!” appear instead of the lab."),
       ],
       causes: [
-        "Skillable Connect hit an error it shows only in this generic form; the page does not say what failed.",
+        "Skillable Connect hit an error it shows only in this generic form; the page does not say what failed."
       ],
       resolution: [
         """

@@ -7,10 +7,10 @@ let labLaunchErrors3To60: [Entry] = [
     title: "Insufficient host resources",
     symptoms: [.message("Insufficient host resources")],
     causes: [
-      "The datacenter has too little host capacity free to build the lab, most likely because of an availability problem there.",
+      "The datacenter has too little host capacity free to build the lab, most likely because of an availability problem there."
     ],
     resolution: [
-      "If the code keeps coming back, open a ticket with Skillable support; the capacity problem is on Skillable's side.",
+      "If the code keeps coming back, open a ticket with Skillable support; the capacity problem is on Skillable's side."
     ],
     actors: [.support],
     frequency: .veryUncommon,
@@ -52,10 +52,10 @@ let labLaunchErrors3To60: [Entry] = [
     title: "User doesn't have enough available RAM",
     symptoms: [.message("User doesn't have enough available RAM")],
     causes: [
-      "Someone has set a RAM limit on this particular user, and the user's labs have reached it.",
+      "Someone has set a RAM limit on this particular user, and the user's labs have reached it."
     ],
     resolution: [
-      "If the code keeps coming back, open a ticket with Skillable support.",
+      "If the code keeps coming back, open a ticket with Skillable support."
     ],
     actors: [.support],
     frequency: .veryUncommon,
@@ -98,7 +98,7 @@ let labLaunchErrors3To60: [Entry] = [
     title: "Lab profile has too many active instances",
     symptoms: [.message("Lab profile has too many active instances")],
     causes: [
-      "Someone has set a limit on running instances for this particular lab, and it has been reached.",
+      "Someone has set a limit on running instances for this particular lab, and it has been reached."
     ],
     resolution: [
       """

@@ -7,7 +7,7 @@ let labLaunchErrors70To160: [Entry] = [
     title: "Lab series has too many active instances",
     symptoms: [.message("Lab series has too many active instances")],
     causes: [
-      "Someone has set a limit on running instances for this particular Lab Series, and it has been reached.",
+      "Someone has set a limit on running instances for this particular Lab Series, and it has been reached."
     ],
     resolution: [
       """
@@ -27,7 +27,7 @@ let labLaunchErrors70To160: [Entry] = [
     title: "Lab series doesn't have enough available RAM",
     symptoms: [.message("Lab series doesn't have enough available RAM")],
     causes: [
-      "Someone has set a RAM limit on this particular Lab Series, and its running labs have reached it.",
+      "Someone has set a RAM limit on this particular Lab Series, and its running labs have reached it."
     ],
     resolution: [
       """
@@ -46,7 +46,8 @@ let labLaunchErrors70To160: [Entry] = [
     .code("90"),
     title: "Too many labs active in the class",
     symptoms: [
-      .message("Too many labs within the specified class are currently active for another lab to be launched.")
+      .message(
+        "Too many labs within the specified class are currently active for another lab to be launched.")
     ],
     causes: [
       """
@@ -54,14 +55,14 @@ let labLaunchErrors70To160: [Entry] = [
       [maxActiveLabInstances](https://connect.skillable.com/lab/operation/GetOrCreateClass/#!in=query&path=maxActiveLabInstances&t=request) \
       value allows, as set by the \
       [GetOrCreateClass](https://connect.skillable.com/lab/operation/GetOrCreateClass/) request.
-      """,
+      """
     ],
     resolution: [
       """
       Raise the class's \
       [maxActiveLabInstances](https://connect.skillable.com/lab/operation/UpdateClass/#!in=query&path=maxActiveLabInstances&t=request) \
       with an [UpdateClass](https://connect.skillable.com/lab/operation/UpdateClass/) request.
-      """,
+      """
     ],
     actors: [.developer],
     related: ["150"],
@@ -72,10 +73,10 @@ let labLaunchErrors70To160: [Entry] = [
     title: "User has launched the maximum number of instances of this lab profile",
     symptoms: [.message("User has launched the maximum number of instances of this lab profile.")],
     causes: [
-      "This user has used up the number of launches allowed for this Lab Profile.",
+      "This user has used up the number of launches allowed for this Lab Profile."
     ],
     resolution: [
-      "If the code keeps coming back, open a ticket with Skillable support.",
+      "If the code keeps coming back, open a ticket with Skillable support."
     ],
     actors: [.support],
     frequency: .veryUncommon,
@@ -93,10 +94,10 @@ let labLaunchErrors70To160: [Entry] = [
       """
       The lab contains cloud resources, and every such lab needs a **Cloud Security Review** \
       before it can be launched through the API.
-      """,
+      """
     ],
     resolution: [
-      "Open a ticket with Skillable support asking for a security review, and give the Lab ID.",
+      "Open a ticket with Skillable support asking for a security review, and give the Lab ID."
     ],
     actors: [.admin, .support],
     escalation: "Always: only support can start the review.",
@@ -115,10 +116,10 @@ let labLaunchErrors70To160: [Entry] = [
       that is already Running, or a \
       [SendNotification](https://connect.skillable.com/lab/operation/SendNotification-post/) \
       to a Saved lab.
-      """,
+      """
     ],
     resolution: [
-      "Check the instance's state before your platform sends the request, and skip requests that would not change it.",
+      "Check the instance's state before your platform sends the request, and skip requests that would not change it."
     ],
     actors: [.developer],
     escalation: "Contact support if an instance's state looks wrong or never changes.",
@@ -134,10 +135,10 @@ let labLaunchErrors70To160: [Entry] = [
       """
       The lab contains cloud resources, and every such lab needs a **Cloud Security Review** \
       before it can be launched through the API.
-      """,
+      """
     ],
     resolution: [
-      "Open a ticket with Skillable support asking for a security review, and give the Lab ID.",
+      "Open a ticket with Skillable support asking for a security review, and give the Lab ID."
     ],
     actors: [.admin, .support],
     escalation: "Always: only support can start the review.",
@@ -149,14 +150,14 @@ let labLaunchErrors70To160: [Entry] = [
     title: "The request is invalid or contains invalid parameters",
     symptoms: [.message("The request is invalid or contains invalid parameters.")],
     causes: [
-      "The launch request is malformed or one of its parameters has a wrong value.",
+      "The launch request is malformed or one of its parameters has a wrong value."
     ],
     resolution: [
       """
       Compare your [Launch](https://connect.skillable.com/lab/operation/Launch/) parameters \
       with the [Lab API documentation](https://connect.skillable.com/lab/overview/#section/Introduction) \
       and correct them.
-      """,
+      """
     ],
     actors: [.developer],
     happensAt: "lab-api-launch#send-connection-url"
@@ -174,7 +175,7 @@ let labLaunchErrors70To160: [Entry] = [
       The [Launch](https://connect.skillable.com/lab/operation/Launch/) request names a \
       [classId](https://connect.skillable.com/lab/operation/Launch/#!in=query&path=classId&t=request) \
       whose [shared environment](https://docs.skillable.com/guides/sl/sharedlabs.md) is not running.
-      """,
+      """
     ],
     resolution: [
       """
@@ -197,7 +198,7 @@ let labLaunchErrors70To160: [Entry] = [
       """
       **Multi-Instancing** is turned on for your API consumer, and the user already has a running \
       instance of the lab they are launching.
-      """,
+      """
     ],
     resolution: [
       "Send the user to the `Url` that comes with the response.",

@@ -19,10 +19,10 @@ let labScoring: Topic = Topic(
       slug: "scores-not-returned",
       title: "Lab scores never reach the platform",
       symptoms: [
-        .sees("Users finish their labs, but no score shows up in the platform that launched them."),
+        .sees("Users finish their labs, but no score shows up in the platform that launched them.")
       ],
       causes: [
-        "No scoring workflow is set up: by default the Lab API returns no scores to the external platform.",
+        "No scoring workflow is set up: by default the Lab API returns no scores to the external platform."
       ],
       resolution: [
         """
@@ -38,6 +38,6 @@ let labScoring: Topic = Topic(
         """,
       ],
       actors: [.developer]
-    ),
+    )
   ]
 )

@@ -16,7 +16,8 @@ let labLTIDeepLinkDiagram: Diagram = Diagram(
     items: [
       .highlight([.message("add-activity", from: "user", to: "lms", "Add new LTI Activity")]),
       .message("connection-request", from: "lms", to: "skillable", "Connection Request"),
-      .message("authentication", from: "lms", to: "skillable", "Authentication with JWT Keys", style: .dashed),
+      .message(
+        "authentication", from: "lms", to: "skillable", "Authentication with JWT Keys", style: .dashed),
       .message("deep-link-request", from: "lms", to: "skillable", "Deep Link Request"),
       .message("send-catalog", from: "skillable", to: "lms", "Send Catalog"),
       .highlight([

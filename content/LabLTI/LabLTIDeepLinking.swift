@@ -15,18 +15,20 @@ let labLTIDeepLinking: Topic = Topic(
       slug: "tool-not-listed",
       title: "Skillable's LTI tool is missing when adding a lab to a course",
       symptoms: [
-        .sees("The list of tools offered for a new activity does not include Skillable's LTI tool."),
+        .sees("The list of tools offered for a new activity does not include Skillable's LTI tool.")
       ],
       causes: [
-        "The tool's placement settings (Canvas, Blackboard) or its LTI tool settings (Moodle) are wrong.",
+        "The tool's placement settings (Canvas, Blackboard) or its LTI tool settings (Moodle) are wrong."
       ],
       resolution: [
-        "Check the tool's configuration in your LMS against Skillable's LTI setup guide, as shown for your platform.",
+        "Check the tool's configuration in your LMS against Skillable's LTI setup guide, as shown for your platform."
       ],
       variants: [
         PlatformVariant(
           "Canvas",
-          steps: ["Check the tool's placement settings, as described in steps 7–9 of the Canvas section of the setup guide."]
+          steps: [
+            "Check the tool's placement settings, as described in steps 7–9 of the Canvas section of the setup guide."
+          ]
         ),
         PlatformVariant(
           "Moodle",
@@ -35,12 +37,14 @@ let labLTIDeepLinking: Topic = Topic(
             In step 4 of the Moodle section of the setup guide, check that **Tool configuration \
             usage**, **Supports Deep Linking (Content-Item Message)** and **Content Selection URL** \
             are set correctly.
-            """,
+            """
           ]
         ),
         PlatformVariant(
           "Blackboard",
-          steps: ["Check the tool's placement settings, as described in steps 11–12 of the Blackboard section of the setup guide."]
+          steps: [
+            "Check the tool's placement settings, as described in steps 11–12 of the Blackboard section of the setup guide."
+          ]
         ),
       ],
       actors: [.admin],
@@ -61,7 +65,7 @@ let labLTIDeepLinking: Topic = Topic(
         "The tool's placement settings are wrong (Blackboard).",
       ],
       resolution: [
-        "Correct the setting named for your platform, following Skillable's LTI setup guide.",
+        "Correct the setting named for your platform, following Skillable's LTI setup guide."
       ],
       variants: [
         PlatformVariant(
@@ -70,11 +74,15 @@ let labLTIDeepLinking: Topic = Topic(
         ),
         PlatformVariant(
           "Moodle",
-          steps: ["Check the **Content Selection URL**, set in step 4 of the Moodle section of the setup guide."]
+          steps: [
+            "Check the **Content Selection URL**, set in step 4 of the Moodle section of the setup guide."
+          ]
         ),
         PlatformVariant(
           "Blackboard",
-          steps: ["Check the tool's placement settings, as described in steps 11–12 of the Blackboard section of the setup guide."]
+          steps: [
+            "Check the tool's placement settings, as described in steps 11–12 of the Blackboard section of the setup guide."
+          ]
         ),
       ],
       actors: [.admin],
@@ -87,17 +95,18 @@ let labLTIDeepLinking: Topic = Topic(
       slug: "empty-catalog",
       title: "The content selector opens but lists no labs",
       symptoms: [
-        .sees("The content selector appears, but its catalog is empty."),
+        .sees("The content selector appears, but its catalog is empty.")
       ],
       causes: [
-        "No labs are published to your API consumer.",
+        "No labs are published to your API consumer."
       ],
       resolution: [
         "Publish at least one **Lab Series** to your **API Consumer**.",
         "Make sure that series holds at least one **Lab Profile** marked as **Complete**.",
       ],
       actors: [.admin],
-      escalation: "Contact support if a complete lab is published to your API consumer and the catalog is still empty.",
+      escalation:
+        "Contact support if a complete lab is published to your API consumer and the catalog is still empty.",
       happensAt: "lab-lti-deep-link#show-catalog"
     ),
   ]

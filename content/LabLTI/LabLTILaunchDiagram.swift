@@ -16,7 +16,8 @@ let labLTILaunchDiagram: Diagram = Diagram(
     items: [
       .highlight([.message("launch-lab", from: "user", to: "lms", "Launch Lab")]),
       .message("connection-request", from: "lms", to: "skillable", "Connection Request"),
-      .message("authentication", from: "lms", to: "skillable", "Authentication with JWT Keys", style: .dashed),
+      .message(
+        "authentication", from: "lms", to: "skillable", "Authentication with JWT Keys", style: .dashed),
       .message("launch-request", from: "lms", to: "skillable", "Launch Request"),
       .message("send-connection-url", from: "skillable", to: "lms", "Send Connection URL"),
       .highlight([

@@ -29,20 +29,26 @@ let labLTIScoring: Topic = Topic(
       symptoms: [.sees("**LTI Outcome** > **Status** is **Submitted**.")],
       causes: ["The LMS has confirmed to Skillable Connect that it accepted the score."],
       resolution: [
-        "If the gradebook still shows no score, check the grading settings of the activity and of the course in your LMS.",
+        "If the gradebook still shows no score, check the grading settings of the activity and of the course in your LMS."
       ],
       actors: [.instructor, .admin]
     ),
     Entry(
       .scenario(2),
       title: "Lab instance not marked Complete",
-      symptoms: [.sees("**LTI Outcome** > **Status** is **Not Submitted**, and the **Lab Instance** is not marked **Complete**.")],
-      causes: ["Skillable Connect sends no score for a lab that is still running or that is marked **Cancelled**."],
+      symptoms: [
+        .sees(
+          "**LTI Outcome** > **Status** is **Not Submitted**, and the **Lab Instance** is not marked **Complete**."
+        )
+      ],
+      causes: [
+        "Skillable Connect sends no score for a lab that is still running or that is marked **Cancelled**."
+      ],
       resolution: [
         """
         To end a lab, finish every task, select **Submit** and then, if asked, **End my lab and \
         mark it as complete**.
-        """,
+        """
       ],
       actors: [.user]
     ),
@@ -55,7 +61,7 @@ let labLTIScoring: Topic = Topic(
         Skillable Connect sends scores only for students of the course the lab was launched from. \
         It recognizes them by the **membership#Learner** role in the LTI request; without that \
         role, no score is sent.
-        """,
+        """
       ],
       resolution: [
         "Launch the lab as a **Student** enrolled in the course you launch it from.",
@@ -74,7 +80,7 @@ let labLTIScoring: Topic = Topic(
         The LMS should hand Skillable Connect an AGS access token with the first LTI launch \
         request, and that token authorizes sending the score when the lab ends. Without it, the \
         LMS has not allowed Skillable to return a score.
-        """,
+        """
       ],
       resolution: [
         "Turn scoring on for the activity or course.",
@@ -89,7 +95,9 @@ let labLTIScoring: Topic = Topic(
       title: "Bearer token is invalid",
       symptoms: [.sees("The **Errors** section reports that the bearer token is invalid.")],
       causes: ["Most often the AGS access token from the LMS expired before the score was sent."],
-      resolution: ["Open a ticket with Skillable support: the fix is a change to your API consumer's configuration."],
+      resolution: [
+        "Open a ticket with Skillable support: the fix is a change to your API consumer's configuration."
+      ],
       actors: [.support],
       escalation: "Always: only support can change the API consumer's configuration.",
       related: ["scenario-4"]

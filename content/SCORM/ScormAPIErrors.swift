@@ -12,7 +12,7 @@ let scormAPIErrors: Topic = Topic(
       title: "Too many requests in a minute",
       symptoms: [.status(429), .sees("An error message about the rate limit")],
       causes: [
-        "The integration sent more requests than its rate limit allows, which is 100 requests a minute by default.",
+        "The integration sent more requests than its rate limit allows, which is 100 requests a minute by default."
       ],
       resolution: [
         "Compare your current usage with the limit, and keep an eye on the rate limit headers of each response.",
@@ -58,7 +58,8 @@ let scormAPIErrors: Topic = Topic(
         "If the error persists, contact support with the details of the request and the error response.",
       ],
       actors: [.developer, .support],
-      escalation: "Contact support if the error persists after retrying. Send the request details and the full error response.",
+      escalation:
+        "Contact support if the error persists after retrying. Send the request details and the full error response.",
       related: ["rate-limit-exceeded"]
     ),
   ]

@@ -15,7 +15,7 @@ let scormLaunch: Topic = Topic(
       title: "The session to launch has expired",
       symptoms: [.message("Session expired")],
       causes: [
-        "The session is past its expiry time, `expires_at`. By default a session expires after 24 hours of inactivity.",
+        "The session is past its expiry time, `expires_at`. By default a session expires after 24 hours of inactivity."
       ],
       resolution: [
         Step(

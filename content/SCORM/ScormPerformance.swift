@@ -14,7 +14,7 @@ let scormPerformance: Topic = Topic(
       title: "Package processing is slow",
       symptoms: [.sees("Processing takes more than 5 minutes."), .sees("Timeout errors")],
       causes: [
-        "Processing time grows with the size of the package, the number of files in it and the complexity of its manifest.",
+        "Processing time grows with the size of the package, the number of files in it and the complexity of its manifest."
       ],
       resolution: [
         "Make the package smaller: compress its media files and remove files it does not need.",

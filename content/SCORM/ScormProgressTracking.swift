@@ -43,7 +43,7 @@ let scormProgressTracking: Topic = Topic(
       title: "Progress is not updating",
       symptoms: [.sees("The learner's progress is not saved.")],
       causes: [
-        "Progress updates are not being stored: they are sent too often, fail without anyone noticing, or go to a session that is inactive, expired or out of reach.",
+        "Progress updates are not being stored: they are sent too often, fail without anyone noticing, or go to a session that is inactive, expired or out of reach."
       ],
       resolution: [
         "Update less often: batch changes where you can and send them at sensible intervals.",

@@ -51,7 +51,7 @@ let scormSessionCreation: Topic = Topic(
           }
           """#,
           title: "Turn launch failures into messages users understand"
-        ),
+        )
       ],
       actors: [.developer],
       related: ["tenant-mismatch", "session-already-exists"]
@@ -61,7 +61,7 @@ let scormSessionCreation: Topic = Topic(
       title: "The user ID of a new session is rejected",
       symptoms: [.message("Invalid user_id")],
       causes: [
-        "The `user_id` is not in an accepted format: it is empty, longer than 255 characters, or contains characters that break the URL it travels in.",
+        "The `user_id` is not in an accepted format: it is empty, longer than 255 characters, or contains characters that break the URL it travels in."
       ],
       resolution: [
         "Send a non-empty string of at most 255 characters; apart from that, any string is accepted.",
@@ -84,7 +84,7 @@ let scormSessionCreation: Topic = Topic(
       title: "A new session reuses an existing session ID",
       symptoms: [.message("Session already exists")],
       causes: [
-        "A session with the ID you sent already exists.",
+        "A session with the ID you sent already exists."
       ],
       resolution: [
         Step(

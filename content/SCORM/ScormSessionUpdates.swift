@@ -49,7 +49,7 @@ let scormSessionUpdates: Topic = Topic(
           }
           """#,
           title: "Check that a session exists and is current before using it"
-        ),
+        )
       ],
       actors: [.developer],
       related: ["session-expired", "tenant-mismatch", "player-not-loading"]

@@ -36,7 +36,8 @@ public struct LinkLock: Sendable, Equatable {
     let slugs = site.products.flatMap { product in product.entries.map { "\(product.slug)/\($0.slug)" } }
     return parse(lockText).compactMap { link, line in
       guard !reachable.contains(link) else { return nil }
-      let hint = Suggestion.didYouMean(link.split(separator: "#")[0].trimmingCharacters(in: ["/"]), among: slugs)
+      let hint = Suggestion.didYouMean(
+        link.split(separator: "#")[0].trimmingCharacters(in: ["/"]), among: slugs)
       return Diagnostic(
         .error, SourceLocation(file: lockPath, line: line),
         "published link '\(link)' would disappear; add its old slug to the aliases of the entry that replaces it, mark the entry deprecated instead of deleting it, or drop it with `kb lock --drop \(link)`\(hint)"
@@ -45,7 +46,9 @@ public struct LinkLock: Sendable, Equatable {
   }
 
   /// The lock after adding every current link and dropping the named ones.
-  public static func updated(_ site: Site, lockText: String?, dropping: [String]) -> (lock: LinkLock, added: [String], unknownDrops: [String]) {
+  public static func updated(_ site: Site, lockText: String?, dropping: [String]) -> (
+    lock: LinkLock, added: [String], unknownDrops: [String]
+  ) {
     let old = Set(lockText.map { parse($0).map(\.link) } ?? [])
     let current = Set(PublishedLinks.current(site).keys).union(PublishedLinks.reachable(site))
     let unknown = dropping.filter { !old.contains($0) && !current.contains($0) }

@@ -89,7 +89,8 @@ public enum CommonMark {
   }
 
   private static func withDocument<T>(
-    _ markdown: String, fallback: T, _ body: (OpaquePointer) -> T) -> T {
+    _ markdown: String, fallback: T, _ body: (OpaquePointer) -> T
+  ) -> T {
     let bytes = Array(markdown.utf8)
     // cmark only returns nil when it cannot allocate; an empty document renders the same.
     guard let root = cmark_parse_document(bytes, bytes.count, CMARK_OPT_VALIDATE_UTF8) else {

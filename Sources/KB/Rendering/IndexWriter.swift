@@ -14,11 +14,22 @@ public struct IndexWriter {
       ("site", .object([("title", .string(site.title)), ("baseURL", .string(options.baseURL))])),
       ("urlTemplate", .string(options.baseURL + "{product}/{code}/")),
       ("products", .array(site.products.map(product))),
-      ("topics", .array(site.products.flatMap { product in product.topics.map { topic(topic: $0, product: product) } })),
-      ("diagrams", .array(site.products.flatMap { product in product.diagrams.map { diagram($0, product: product) } })),
-      ("entries", .array(site.products.flatMap { product in
-        product.topics.flatMap { topic in topic.entries.map { entry($0, topic: topic, product: product) } }
-      })),
+      (
+        "topics",
+        .array(site.products.flatMap { product in product.topics.map { topic(topic: $0, product: product) } })
+      ),
+      (
+        "diagrams",
+        .array(site.products.flatMap { product in product.diagrams.map { diagram($0, product: product) } })
+      ),
+      (
+        "entries",
+        .array(
+          site.products.flatMap { product in
+            product.topics.flatMap { topic in topic.entries.map { entry($0, topic: topic, product: product) }
+            }
+          })
+      ),
     ])
   }
 
@@ -58,13 +69,14 @@ public struct IndexWriter {
 
   func entry(_ entry: Entry, topic: Topic, product: Product) -> JSONValue {
     let steps = entry.resolution.map { CommonMark.plainText($0.text) }
-    let step: JSONValue = entry.happensAt.map { ref in
-      .object([
-        ("diagram", .string(ref.diagram)),
-        ("step", .string(ref.step)),
-        ("url", .string(SitePaths.diagram(ref.diagram) + "#" + SitePaths.stepAnchor(ref.step))),
-      ])
-    } ?? .null
+    let step: JSONValue =
+      entry.happensAt.map { ref in
+        .object([
+          ("diagram", .string(ref.diagram)),
+          ("step", .string(ref.step)),
+          ("url", .string(SitePaths.diagram(ref.diagram) + "#" + SitePaths.stepAnchor(ref.step))),
+        ])
+      } ?? .null
     return .object([
       ("id", .string("\(product.slug)/\(entry.slug)")),
       ("product", .string(product.slug)),
@@ -78,7 +90,10 @@ public struct IndexWriter {
       ("overviewUrl", .string(SitePaths.overviewAnchor(entry, in: product))),
       ("symptoms", .strings(entry.symptoms.map(\.plainText))),
       ("cause", .string(entry.causes.map(CommonMark.plainText).joined(separator: " "))),
-      ("resolution", .string(steps.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: " "))),
+      (
+        "resolution",
+        .string(steps.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: " "))
+      ),
       ("step", step),
       ("aliases", .strings(entry.aliases)),
       ("deprecated", .bool(entry.isDeprecated)),

@@ -33,7 +33,10 @@ public enum JSONValue: Sendable, Equatable {
     case .int(let value): output += String(value)
     case .string(let value): Self.writeString(value, to: &output)
     case .array(let items):
-      if items.isEmpty { output += "[]"; return }
+      if items.isEmpty {
+        output += "[]"
+        return
+      }
       output += "[\n"
       for (index, item) in items.enumerated() {
         output += pad
@@ -42,7 +45,10 @@ public enum JSONValue: Sendable, Equatable {
       }
       output += closing + "]"
     case .object(let members):
-      if members.isEmpty { output += "{}"; return }
+      if members.isEmpty {
+        output += "{}"
+        return
+      }
       output += "{\n"
       for (index, (key, value)) in members.enumerated() {
         output += pad

@@ -6,12 +6,15 @@ extension SiteRenderer {
     var context: [String: Any] = [
       "entry": entrySummary(entry, product: product, links: links),
       "product": ["title": product.title, "link": links.link(SitePaths.product(product.slug))],
-      "topic": ["title": topic.title, "link": links.link(SitePaths.product(product.slug) + "#topic-\(topic.slug)")],
+      "topic": [
+        "title": topic.title, "link": links.link(SitePaths.product(product.slug) + "#topic-\(topic.slug)"),
+      ],
       "overviewLink": links.link(SitePaths.overviewAnchor(entry, in: product)),
       "symptoms": entry.symptoms.map { symptom in
         [
           "text": symptom.text, symptom.kind.rawValue: true,
-          "html": symptom.kind == .observation ? inline(symptom.text, product: product.slug, links: links) : "",
+          "html": symptom.kind == .observation
+            ? inline(symptom.text, product: product.slug, links: links) : "",
         ] as [String: Any]
       },
       "causes": entry.causes.map { ["html": prose($0, product: product.slug, links: links)] },

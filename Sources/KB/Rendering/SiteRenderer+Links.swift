@@ -20,7 +20,9 @@ extension SiteRenderer {
     var byCode: [String: [(Product, Entry)]] = [:]
     for product in site.products {
       for entry in product.entries {
-        if let code = entry.code, !Slug.kebab(code).isEmpty { byCode[Slug.kebab(code), default: []].append((product, entry)) }
+        if let code = entry.code, !Slug.kebab(code).isEmpty {
+          byCode[Slug.kebab(code), default: []].append((product, entry))
+        }
       }
     }
     let codes = byCode.keys.sorted()
@@ -29,7 +31,10 @@ extension SiteRenderer {
       let (code, owners) = (codes[index], ownersByIndex[index])
       let path = SitePaths.shortLink(code)
       if owners.count == 1, let (product, entry) = owners.first {
-        return (path, try redirectPage(from: path, to: SitePaths.entry(entry, in: product), title: entryTitle(entry)))
+        return (
+          path,
+          try redirectPage(from: path, to: SitePaths.entry(entry, in: product), title: entryTitle(entry))
+        )
       }
       let links = links(path)
       let context: [String: Any] = [

@@ -95,7 +95,8 @@ extension SiteRenderer {
     var steps: [[String: Any]] = []
     switch diagram.body {
     case .sequence(let sequence):
-      let names = Dictionary(sequence.participants.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+      let names = Dictionary(
+        sequence.participants.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
       steps = sequence.messages.map { message in
         let entries = tied.filter { $0.happensAt?.step == message.id }.map {
           entrySummary($0, product: product, links: links)

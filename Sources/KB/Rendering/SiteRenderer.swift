@@ -32,14 +32,19 @@ public struct SiteRenderer: Sendable {
     var tree = OutputTree(spillingTo: staging)
     let indexFiles = startIndexFiles()
     try tree.add(SitePaths.home, html: page("home", path: SitePaths.home, title: site.title, homeContext()))
-    try tree.add(SitePaths.codes, html: page("codes", path: SitePaths.codes, title: "All error codes", codesContext()))
-    try tree.add(SitePaths.search, html: page("search", path: SitePaths.search, title: "Search", searchContext()))
+    try tree.add(
+      SitePaths.codes, html: page("codes", path: SitePaths.codes, title: "All error codes", codesContext()))
+    try tree.add(
+      SitePaths.search, html: page("search", path: SitePaths.search, title: "Search", searchContext()))
     // Servers show 404.html at any address, so its links cannot be relative.
-    tree.add(file: "404.html", text: try page("not-found", path: "", title: "Page not found", ["absoluteLinks": true]))
+    tree.add(
+      file: "404.html",
+      text: try page("not-found", path: "", title: "Page not found", ["absoluteLinks": true]))
     try addEntryPages(to: &tree)
     for product in site.products {
       let path = SitePaths.product(product.slug)
-      try tree.add(path, html: page("product", path: path, title: product.title, productContext(product, path: path)))
+      try tree.add(
+        path, html: page("product", path: path, title: product.title, productContext(product, path: path)))
       for diagram in product.diagrams {
         let diagramPath = SitePaths.diagram(diagram.slug)
         let context = diagramContext(diagram, product: product, path: diagramPath)
@@ -57,7 +62,8 @@ public struct SiteRenderer: Sendable {
   /// Renders a page template inside the layout, with what every page needs.
   func page(_ template: String, path: String, title: String, _ context: [String: Any]) throws -> String {
     let absolute = context["absoluteLinks"] != nil && !options.offline
-    let links = LinkBuilder(pagePath: path, explicitIndex: options.offline, absoluteBase: absolute ? options.baseURL : nil)
+    let links = LinkBuilder(
+      pagePath: path, explicitIndex: options.offline, absoluteBase: absolute ? options.baseURL : nil)
     var full = context
     full["site"] = ["title": site.title, "tagline": site.tagline]
     full["pageTitle"] = title

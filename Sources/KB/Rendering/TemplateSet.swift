@@ -5,7 +5,8 @@ import Mustache
 public struct TemplateSet: Sendable {
   /// The page templates a build needs; partials may be added freely.
   public static let required = [
-    "layout", "home", "product", "entry", "codes", "diagram", "search", "not-found", "redirect", "disambiguation",
+    "layout", "home", "product", "entry", "codes", "diagram", "search", "not-found", "redirect",
+    "disambiguation",
   ]
 
   let library: MustacheLibrary
@@ -22,7 +23,8 @@ public struct TemplateSet: Sendable {
       do {
         text = try String(contentsOf: file, encoding: .utf8)
       } catch {
-        throw BuildError.template("\(Self.display(file)): error: cannot read template: \(error.localizedDescription)")
+        throw BuildError.template(
+          "\(Self.display(file)): error: cannot read template: \(error.localizedDescription)")
       }
       do {
         templates[String(name.dropLast(".mustache".count))] = try MustacheTemplate(string: text)

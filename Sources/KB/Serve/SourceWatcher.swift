@@ -29,9 +29,12 @@ public struct SourceWatcher: Sendable {
     var result: [String: String] = [:]
     let keys: [URLResourceKey] = [.contentModificationDateKey, .fileSizeKey, .isRegularFileKey]
     for folder in folders {
-      guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: keys) else { continue }
+      guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: keys)
+      else { continue }
       for case let url as URL in enumerator {
-        guard let values = try? url.resourceValues(forKeys: Set(keys)), values.isRegularFile == true else { continue }
+        guard let values = try? url.resourceValues(forKeys: Set(keys)), values.isRegularFile == true else {
+          continue
+        }
         let stamp = values.contentModificationDate?.timeIntervalSinceReferenceDate ?? 0
         result[url.path] = "\(stamp)-\(values.fileSize ?? 0)"
       }

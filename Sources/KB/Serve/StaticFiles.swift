@@ -20,7 +20,9 @@ public struct StaticFiles: Sendable {
   /// Resolves a raw (percent-encoded) request path; `..`, encoded traversal, absolute paths
   /// smuggled in segments, and symlinks that lead out all end as `notFound`.
   public func resolve(_ rawPath: String) -> Resolution {
-    let pathOnly = rawPath.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+    let pathOnly =
+      rawPath.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init)
+      ?? ""
     guard let decoded = pathOnly.removingPercentEncoding, decoded.hasPrefix("/"),
       !decoded.contains("\0"), !decoded.contains("\\")
     else { return .notFound }
@@ -30,15 +32,20 @@ public struct StaticFiles: Sendable {
     var candidate = root
     for segment in segments { candidate.appendPathComponent(String(segment)) }
     var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory) else { return .notFound }
+    guard FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory) else {
+      return .notFound
+    }
     if isDirectory.boolValue {
       guard decoded.hasSuffix("/") else { return .redirect(pathOnly + "/") }
       candidate.appendPathComponent("index.html")
     }
     let real = candidate.resolvingSymlinksInPath()
-    guard real.path.hasPrefix(rootPath), FileManager.default.isReadableFile(atPath: real.path) else { return .notFound }
+    guard real.path.hasPrefix(rootPath), FileManager.default.isReadableFile(atPath: real.path) else {
+      return .notFound
+    }
     var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: real.path, isDirectory: &isFolder), !isFolder.boolValue else {
+    guard FileManager.default.fileExists(atPath: real.path, isDirectory: &isFolder), !isFolder.boolValue
+    else {
       return .notFound
     }
     return .file(real)

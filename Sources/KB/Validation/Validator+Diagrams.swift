@@ -23,7 +23,10 @@ extension Validator {
         error(location, "participant '\(participant.id)' is declared twice")
       }
       if participant.side != .none, sidesSeen.last != participant.side, sidesSeen.contains(participant.side) {
-        error(location, "participant '\(participant.id)' is \(participant.side.rawValue)-side but not next to the other \(participant.side.rawValue)-side participants")
+        error(
+          location,
+          "participant '\(participant.id)' is \(participant.side.rawValue)-side but not next to the other \(participant.side.rawValue)-side participants"
+        )
       }
       sidesSeen.append(participant.side)
     }
@@ -34,7 +37,10 @@ extension Validator {
       if !stepIDs.insert(message.id).inserted { error(location, "step id '\(message.id)' is used twice") }
       requireText(message.text, "message text", at: location)
       for end in [message.from, message.to] where !ids.contains(end) {
-        error(location, "message '\(message.id)' uses unknown participant '\(end)'\(Suggestion.didYouMean(end, among: ids.sorted()))")
+        error(
+          location,
+          "message '\(message.id)' uses unknown participant '\(end)'\(Suggestion.didYouMean(end, among: ids.sorted()))"
+        )
       }
     }
     checkItems(sequence.items, participants: ids, at: location)
@@ -54,7 +60,8 @@ extension Validator {
     for item in flatten(items) {
       switch item {
       case .message(let message):
-        for id in [message.from, message.to] where ended.contains(id) && (id == message.from || message.from != message.to) {
+        for id in [message.from, message.to]
+        where ended.contains(id) && (id == message.from || message.from != message.to) {
           error(location, "message '\(message.id)' uses '\(id)' after its lifeline ended")
         }
         spoken.formUnion([message.from, message.to])
@@ -75,7 +82,9 @@ extension Validator {
     }
   }
 
-  private mutating func checkItems(_ items: [SequenceItem], participants: Set<String>, at location: SourceLocation) {
+  private mutating func checkItems(
+    _ items: [SequenceItem], participants: Set<String>, at location: SourceLocation
+  ) {
     for item in items {
       switch item {
       case .note(let over, let text):
@@ -95,7 +104,9 @@ extension Validator {
     }
   }
 
-  private mutating func checkFlowchart(_ flowchart: Flowchart, in product: Product, at location: SourceLocation) {
+  private mutating func checkFlowchart(
+    _ flowchart: Flowchart, in product: Product, at location: SourceLocation
+  ) {
     var ids: Set<String> = []
     for node in flowchart.nodes {
       checkSlug(node.id, "node id", at: location)
@@ -120,7 +131,10 @@ extension Validator {
     for edge in flowchart.edges {
       requireText(edge.answer, "answer label", at: location)
       for end in [edge.from, edge.to] where !ids.contains(end) {
-        error(location, "answer '\(edge.answer)' uses unknown node '\(end)'\(Suggestion.didYouMean(end, among: ids.sorted()))")
+        error(
+          location,
+          "answer '\(edge.answer)' uses unknown node '\(end)'\(Suggestion.didYouMean(end, among: ids.sorted()))"
+        )
       }
       if edge.from == edge.to {
         error(location, "answer '\(edge.answer)' of '\(edge.from)' leads back to the same question")

@@ -11,7 +11,10 @@ extension Validator {
 
   mutating func checkSlug(_ slug: String, _ field: String, at location: SourceLocation) {
     if !Slug.isValid(slug) {
-      error(location, "\(field) '\(slug)' must be lower-case letters, digits and single hyphens, e.g. '\(Slug.kebab(slug))'")
+      error(
+        location,
+        "\(field) '\(slug)' must be lower-case letters, digits and single hyphens, e.g. '\(Slug.kebab(slug))'"
+      )
     }
   }
 
@@ -24,7 +27,8 @@ extension Validator {
     optionalText(sample.title, "code sample title", at: location)
   }
 
-  mutating func checkSteps(_ steps: [Step], _ field: String, in product: Product, at location: SourceLocation) {
+  mutating func checkSteps(_ steps: [Step], _ field: String, in product: Product, at location: SourceLocation)
+  {
     for (index, step) in steps.enumerated() {
       requireText(step.text, "\(field) step \(index + 1)", at: location)
       checkProse(step.text, in: product, at: location)
