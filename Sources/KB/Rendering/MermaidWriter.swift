@@ -130,22 +130,17 @@ public enum MermaidWriter {
 
   /// Escapes the characters Mermaid reads as syntax inside message and note text.
   static func label(_ text: String) -> String {
-    var result = ""
-    for character in text {
-      switch character {
-      case ";": result += "#59;"
-      case "#": result += "#35;"
-      // Mermaid reads angle brackets as HTML; the text is plain.
-      case "<": result += "#60;"
-      case ">": result += "#62;"
-      // A label that starts with a backtick is a Markdown string to Mermaid.
-      case "`": result += "#96;"
-      case "\n": result += "<br>"
-      default: result.append(character)
-      }
-    }
-    return result
+    text.replacing(characters: labelEscapes)
   }
+
+  static let labelEscapes: [Character: String] = [
+    ";": "#59;", "#": "#35;",
+    // Mermaid reads angle brackets as HTML; the text is plain.
+    "<": "#60;", ">": "#62;",
+    // A label that starts with a backtick is a Markdown string to Mermaid.
+    "`": "#96;",
+    "\n": "<br>",
+  ]
 
   static func quoted(_ text: String) -> String {
     label(text).replacingAll("\"", with: "#quot;")
@@ -156,9 +151,14 @@ extension String {
   func replacingHyphens() -> String { replacingAll("-", with: "_") }
 
   func replacingAll(_ target: Character, with replacement: String) -> String {
+    replacing(characters: [target: replacement])
+  }
+
+  /// Replaces each character found in `table` by its replacement, in one pass.
+  func replacing(characters table: [Character: String]) -> String {
     var result = ""
     for character in self {
-      if character == target { result += replacement } else { result.append(character) }
+      if let replacement = table[character] { result += replacement } else { result.append(character) }
     }
     return result
   }
