@@ -18,6 +18,7 @@ struct LinkLockTests {
     #expect(links.contains("demo/#7"))
     #expect(links.contains("diagrams/demo-launch/#step-launch"))
     #expect(links.contains("diagrams/demo-flow/#step-ask"))
+    #expect(links.contains("troubleshoot/demo-flow/#step-ask"))
   }
 
   @Test("removing a locked entry fails the check, naming the link and the lock line")

@@ -52,3 +52,16 @@ def test_check_names_a_locked_link_that_disappears(tmp_path):
 def test_short_links_for_support(site):
     page = (site / "e" / "1014" / "index.html").read_text()
     assert 'url=../../class-lti/1014/' in page
+
+
+def test_every_locked_link_resolves_in_the_built_site(site):
+    from test_site import parse
+
+    for raw in (ROOT / "links.lock").read_text().splitlines():
+        if not raw or raw.startswith("#"):
+            continue
+        path, _, fragment = raw.partition("#")
+        page = site / path / "index.html"
+        assert page.exists(), raw
+        if fragment:
+            assert fragment in parse(page).ids, raw

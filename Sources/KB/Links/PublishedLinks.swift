@@ -17,6 +17,13 @@ public enum PublishedLinks {
         for step in diagram.stepIDs {
           links[SitePaths.diagram(diagram.slug) + "#" + SitePaths.stepAnchor(step)] = diagram.location
         }
+        if case .flowchart(let flowchart) = diagram.body {
+          let troubleshooter = SitePaths.troubleshooter(diagram.slug)
+          links[troubleshooter] = diagram.location
+          for question in flowchart.nodes where question.kind == .question {
+            links[troubleshooter + "#" + SitePaths.stepAnchor(question.id)] = diagram.location
+          }
+        }
       }
     }
     for (path, _) in redirects(site) { links[path] = nil }
