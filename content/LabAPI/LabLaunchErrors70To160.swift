@@ -87,20 +87,11 @@ let labLaunchErrors70To160: [Entry] = [
   Entry(
     .code("110"),
     title: "Lab is awaiting a security review",
-    symptoms: [
-      .message("This lab is not currently available for launch via API. It is awaiting security review.")
-    ],
-    causes: [
-      """
-      The lab contains cloud resources, and every such lab needs a **Cloud Security Review** \
-      before it can be launched through the API.
-      """
-    ],
-    resolution: [
-      "Open a ticket with Skillable support asking for a security review, and give the Lab ID."
-    ],
+    symptoms: [labSecurityReviewMessage],
+    causes: [labSecurityReviewCause],
+    resolution: labSecurityReviewSteps,
     actors: [.admin, .support],
-    escalation: "Always: only support can start the review.",
+    escalation: labSecurityReviewEscalation,
     related: ["130"],
     happensAt: "lab-api-launch#send-connection-url"
   ),
@@ -128,20 +119,11 @@ let labLaunchErrors70To160: [Entry] = [
   Entry(
     .code("130"),
     title: "Lab is awaiting a security review (code 130)",
-    symptoms: [
-      .message("This lab is not currently available for launch via API. It is awaiting security review.")
-    ],
-    causes: [
-      """
-      The lab contains cloud resources, and every such lab needs a **Cloud Security Review** \
-      before it can be launched through the API.
-      """
-    ],
-    resolution: [
-      "Open a ticket with Skillable support asking for a security review, and give the Lab ID."
-    ],
+    symptoms: [labSecurityReviewMessage],
+    causes: [labSecurityReviewCause],
+    resolution: labSecurityReviewSteps,
     actors: [.admin, .support],
-    escalation: "Always: only support can start the review.",
+    escalation: labSecurityReviewEscalation,
     related: ["110"],
     happensAt: "lab-api-launch#send-connection-url"
   ),

@@ -21,3 +21,19 @@ let labOrganizationLimitSteps: [Step] = [
 
 let labOrganizationLimitEscalation: String =
   "Contact support when this code occurs frequently or you need more concurrency."
+
+// Codes 110 and 130 carry the same message and advice in the source.
+
+let labSecurityReviewMessage: Symptom = .message(
+  "This lab is not currently available for launch via API. It is awaiting security review.")
+
+let labSecurityReviewCause: String = """
+  The lab contains cloud resources, and every such lab needs a **Cloud Security Review** \
+  before it can be launched through the API.
+  """
+
+let labSecurityReviewSteps: [Step] = [
+  "Open a ticket with Skillable support asking for a security review, and give the Lab ID."
+]
+
+let labSecurityReviewEscalation: String = "Always: only support can start the review."

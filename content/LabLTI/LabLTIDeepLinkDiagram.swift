@@ -8,11 +8,7 @@ let labLTIDeepLinkDiagram: Diagram = Diagram(
     Troubleshooting entries name the step that is most likely failing.
     """,
   sequence: SequenceDiagram(
-    participants: [
-      Participant("user", "User", side: .client),
-      Participant("lms", "LMS", side: .server),
-      Participant("skillable", "Skillable", side: .server),
-    ],
+    participants: labLTIParticipants,
     items: [
       .highlight([.message("add-activity", from: "user", to: "lms", "Add new LTI Activity")]),
       .message("connection-request", from: "lms", to: "skillable", "Connection Request"),

@@ -8,11 +8,7 @@ let labLTILaunchDiagram: Diagram = Diagram(
     entries name the step where their problem starts.
     """,
   sequence: SequenceDiagram(
-    participants: [
-      Participant("user", "User", side: .client),
-      Participant("lms", "LMS", side: .server),
-      Participant("skillable", "Skillable", side: .server),
-    ],
+    participants: labLTIParticipants,
     items: [
       .highlight([.message("launch-lab", from: "user", to: "lms", "Launch Lab")]),
       .message("connection-request", from: "lms", to: "skillable", "Connection Request"),
