@@ -1,7 +1,7 @@
 import KBModel
 
-// Causes and steps shared by the launch codes that report a reached concurrency limit; the
-// source gives these codes the same advice, so it is written once here.
+// Text the source repeats across Lab API codes, written once here: the concurrency-limit codes
+// share their causes and steps.
 
 let labPlanOutgrownCause: String = "Your usage has grown well past what your plan allows."
 
