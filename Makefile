@@ -16,9 +16,9 @@ site: deps
 
 ## serve: build, serve on http://127.0.0.1:8000/ and rebuild on every edit
 serve: deps
-	$(SWIFT) build --product kb
+	$(SWIFT) build -c release --product kb
 	$(SWIFT) build --product kb-serve
-	.build/debug/kb serve $(SERVE_FLAGS)
+	.build/release/kb serve $(SERVE_FLAGS)
 
 ## check: check the content and report every problem with file and line
 check: deps

@@ -30,7 +30,11 @@ struct ServeCommand: AsyncParsableCommand {
   @Option(help: "The content folder to watch.")
   var content = "content"
 
-  @Option(help: "The kb executable used for rebuilds (default: the one beside kb-serve).")
+  @Option(
+    help: """
+      The kb executable used for rebuilds, recompiled in its own configuration when content \
+      changes (default: the release kb, .build/release/kb, which renders twice as fast as a debug one).
+      """)
   var kb: String?
 
   func run() async throws {
@@ -40,13 +44,19 @@ struct ServeCommand: AsyncParsableCommand {
     }
     let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
     let kbPath =
-      kb.map { URL(fileURLWithPath: $0) } ?? binary.deletingLastPathComponent().appendingPathComponent("kb")
+      kb.map { URL(fileURLWithPath: $0) }
+      ?? binary.deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("release/kb")
     let configuration =
-      binary.deletingLastPathComponent().lastPathComponent == "release" ? "release" : "debug"
+      kbPath.deletingLastPathComponent().lastPathComponent == "release" ? "release" : "debug"
     let rebuilder = Rebuilder(kb: kbPath, configuration: configuration, output: output, templates: templates)
     let hub = ReloadHub()
 
-    await Self.report(rebuilder.rebuild(compile: false), hub: hub)
+    // In a package, compile first: content may have changed since kb was last built, and the
+    // release kb may not exist yet.
+    let inPackage = FileManager.default.fileExists(atPath: "Package.swift")
+    if inPackage { say("kb serve: compiling kb (\(configuration)) if content changed") }
+    await Self.report(rebuilder.rebuild(compile: inPackage), hub: hub)
     let folders = [content, templates].map { URL(fileURLWithPath: $0) }
     Task.detached { await Self.watch(folders, rebuilder: rebuilder, hub: hub) }
 
@@ -74,10 +84,12 @@ struct ServeCommand: AsyncParsableCommand {
   static func watch(_ folders: [URL], rebuilder: Rebuilder, hub: ReloadHub) async {
     var watcher = SourceWatcher(folders: folders)
     while !Task.isCancelled {
-      try? await Task.sleep(for: .milliseconds(250))
+      // A poll reads the dates of a few hundred files at most, so polling often costs little
+      // and keeps the wait before a rebuild short.
+      try? await Task.sleep(for: .milliseconds(100))
       guard var change = watcher.poll() else { continue }
       // Editors often write a file in several steps; wait for the burst to settle.
-      try? await Task.sleep(for: .milliseconds(100))
+      try? await Task.sleep(for: .milliseconds(50))
       if let more = watcher.poll() {
         change.paths += more.paths
         change.needsCompile = change.needsCompile || more.needsCompile

@@ -18,14 +18,15 @@ struct Serve: ParsableCommand {
 
   func run() throws {
     let me = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-    let folder = me.deletingLastPathComponent()
-    let server = folder.appendingPathComponent("kb-serve")
+    // The server's own speed hardly matters, so it is always the quicker-to-compile debug build;
+    // rebuilds use this kb, recompiled in its own configuration.
+    let server = me.deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("debug/kb-serve")
     if !FileManager.default.isExecutableFile(atPath: server.path) {
-      let configuration = folder.lastPathComponent == "release" ? "release" : "debug"
-      print("kb serve: building the preview server once (swift build --product kb-serve -c \(configuration))")
+      print("kb serve: building the preview server once (swift build --product kb-serve)")
       let build = Process()
       build.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-      build.arguments = ["swift", "build", "--product", "kb-serve", "-c", configuration]
+      build.arguments = ["swift", "build", "--product", "kb-serve"]
       try build.run()
       build.waitUntilExit()
       guard build.terminationStatus == 0 else {
@@ -33,7 +34,8 @@ struct Serve: ParsableCommand {
         throw ExitCode.failure
       }
     }
-    let arguments = [server.path] + options
+    let chosen = options.contains { $0 == "--kb" || $0.hasPrefix("--kb=") }
+    let arguments = [server.path] + (chosen ? [] : ["--kb", me.path]) + options
     var cArguments = arguments.map { strdup($0) } + [nil]
     execv(server.path, &cArguments)
     printError("kb serve: error: cannot start \(server.path): \(String(cString: strerror(errno)))")

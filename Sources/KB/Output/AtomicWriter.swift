@@ -1,7 +1,19 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Writes a build into a staging folder beside the output and swaps it in only when all of it is
 /// written, so a failed build leaves the previous output exactly as it was.
+///
+/// The output a build replaces is kept beside it as `.<name>.spare` and becomes the next build's
+/// staging folder: only the files whose bytes differ are written again and the files the new
+/// build no longer has are removed, so a rebuild creates almost no new file or folder. On ext4,
+/// creating thousands of files right after deleting thousands took over half of a 2,000-entry
+/// rebuild. The spare folder can be deleted at any time.
 public struct AtomicWriter {
   public let output: URL
 
@@ -9,11 +21,16 @@ public struct AtomicWriter {
     self.output = output.standardizedFileURL
   }
 
+  /// The previous output, kept to be reused as the next staging folder.
+  public var spare: URL {
+    output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).spare")
+  }
+
   public func write(_ tree: OutputTree) throws {
     _ = try write { _ in tree }
   }
 
-  /// Creates the staging folder, lets `render` fill it (through an `OutputTree` spilling into
+  /// Prepares the staging folder, lets `render` fill it (through an `OutputTree` spilling into
   /// it, or in memory), writes what the tree still holds in memory and swaps the folder in.
   /// Whatever fails, rendering included, the staging folder is removed and the output unchanged.
   public func write(rendering render: (URL) throws -> OutputTree) throws -> OutputTree {
@@ -26,10 +43,7 @@ public struct AtomicWriter {
     try? manager.removeItem(at: staging)
     let tree: OutputTree
     do {
-      try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-      tree = try render(staging)
-      if let failure = tree.spillFailure { throw failure }
-      try Self.writeFiles(tree, into: staging.path)
+      tree = try fill(staging, render: render)
     } catch let error as BuildError {
       try? manager.removeItem(at: staging)
       throw error
@@ -51,8 +65,78 @@ public struct AtomicWriter {
       throw BuildError.output(
         "kb: error: cannot replace \(output.path): \(error.localizedDescription); \(unchanged)")
     }
-    try? manager.removeItem(at: retired)
+    if hadOutput, (try? manager.moveItem(at: retired, to: spare)) == nil {
+      try? manager.removeItem(at: retired)
+    }
     return tree
+  }
+
+  /// Renders into the staging folder, starting from the spare folder when there is one. Should
+  /// writing into the reused folder fail (a folder where a file now goes, say), it starts again
+  /// from an empty one, so a problem of the spare folder never fails a build.
+  private func fill(_ staging: URL, render: (URL) throws -> OutputTree) throws -> OutputTree {
+    let manager = FileManager.default
+    if (try? manager.moveItem(at: spare, to: staging)) != nil {
+      do {
+        let tree = try render(staging)
+        if tree.spillFailure == nil {
+          try Self.writeFiles(tree, into: staging.path)
+          try Self.removeFiles(notIn: tree.paths, from: staging)
+          return tree
+        }
+      } catch let error as BuildError {
+        throw error
+      } catch {}
+      try manager.removeItem(at: staging)
+    }
+    try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+    let tree = try render(staging)
+    if let failure = tree.spillFailure { throw failure }
+    try Self.writeFiles(tree, into: staging.path)
+    return tree
+  }
+
+  /// Removes every file and folder under `root` that is not one of `paths` or a folder of one.
+  static func removeFiles(notIn paths: [String], from root: URL) throws {
+    var folders: Set<String> = []
+    for path in paths {
+      var folder = Substring(path)
+      while let slash = folder.lastIndex(of: "/") {
+        folder = folder[..<slash]
+        if !folders.insert(String(folder)).inserted { break }
+      }
+    }
+    var stale: [String] = []
+    collect(root.path, under: "", keeping: Set(paths), folders, into: &stale)
+    for relative in stale {
+      try FileManager.default.removeItem(atPath: root.path + "/" + relative)
+    }
+  }
+
+  /// Walks a folder with `readdir`, which tells folders from files without a `stat` per file.
+  private static func collect(
+    _ directory: String, under prefix: String, keeping files: Set<String>, _ folders: Set<String>,
+    into stale: inout [String]
+  ) {
+    guard let handle = opendir(directory) else { return }
+    defer { closedir(handle) }
+    while let entry = readdir(handle) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+        String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if name == "." || name == ".." { continue }
+      let relative = prefix + name
+      var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+      if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
+        var status = stat()
+        isFolder = lstat(directory + "/" + name, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+      }
+      if isFolder, folders.contains(relative) {
+        collect(directory + "/" + name, under: relative + "/", keeping: files, folders, into: &stale)
+      } else if isFolder || !files.contains(relative) {
+        stale.append(relative)
+      }
+    }
   }
 
   /// Writes the files a tree holds in memory, on all cores.

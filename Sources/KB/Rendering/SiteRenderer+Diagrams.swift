@@ -30,6 +30,23 @@ extension SiteRenderer {
     _ diagram: Diagram, product: Product, links: LinkBuilder, idPrefix: String,
     currentStep: String? = nil, currentPath: [FlowEdge] = []
   ) -> String {
+    // Links depend only on how deep the page is, so every entry page tied to the same step gets
+    // the same drawing: it is drawn once per step, not once per entry.
+    let key = [
+      diagram.slug, product.slug, idPrefix, currentStep ?? "", links.root, "\(links.explicitIndex)",
+      currentPath.map { "\($0.from)>\($0.answer)>\($0.to)" }.joined(separator: ","),
+    ].joined(separator: "|")
+    return drawings.value(for: key) {
+      drawDiagram(
+        diagram, product: product, links: links, idPrefix: idPrefix, currentStep: currentStep,
+        currentPath: currentPath)
+    }
+  }
+
+  private func drawDiagram(
+    _ diagram: Diagram, product: Product, links: LinkBuilder, idPrefix: String,
+    currentStep: String?, currentPath: [FlowEdge]
+  ) -> String {
     var targets = stepLinks(diagram, product: product, links: links)
     // The current step belongs to the page showing it, so it leads on to the whole diagram.
     if let currentStep {

@@ -20,6 +20,8 @@ public struct SiteRenderer: Sendable {
   let lookup: Lookup
   let templates: TemplateSet
   let options: RenderOptions
+  /// Diagram drawings already made, shared by the threads rendering pages.
+  let drawings = Memo()
 
   public init(site: Site, templates: TemplateSet, options: RenderOptions) {
     self.site = site
@@ -119,5 +121,24 @@ public struct SiteRenderer: Sendable {
     if !node.text.isEmpty { return CommonMark.plainText(node.text) }
     guard let ref = node.entry, let found = lookup.entry(ref, from: product.slug) else { return node.id }
     return found.entry.name ?? found.entry.title
+  }
+}
+
+/// Strings made once and handed out again, safely from several threads.
+final class Memo: @unchecked Sendable {
+  private let lock = NSLock()
+  private var values: [String: String] = [:]
+
+  /// The value stored under `key`, made by `make` the first time it is asked for.
+  func value(for key: String, make: () -> String) -> String {
+    lock.lock()
+    let known = values[key]
+    lock.unlock()
+    if let known { return known }
+    let made = make()
+    lock.lock()
+    defer { lock.unlock() }
+    values[key] = made
+    return made
   }
 }

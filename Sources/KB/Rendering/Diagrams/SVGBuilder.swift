@@ -52,7 +52,7 @@ struct SVGBuilder {
   }
 
   static func escape(_ text: String) -> String {
-    text.replacing(characters: ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"])
+    text.htmlEscaped
   }
 
   /// A coordinate rounded to a tenth, without a trailing `.0`, so output is stable and short.
