@@ -46,12 +46,20 @@ let package = Package(
         .product(name: "Mustache", package: "swift-mustache"),
       ]
     ),
-    .executableTarget(
-      name: "kb",
+    // The commands; they take the knowledge base as an argument, so they do not depend on it.
+    .target(
+      name: "KBCommandLine",
       dependencies: [
-        "KB", "KBContent",
+        "KB", "KBModel",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
+    ),
+    // One file: hands the bundled content to the commands. Every content edit relinks it, and
+    // LLVM's linker, which the toolchain ships, is quicker at it than gold: a one-entry rebuild
+    // at 2,000 entries went from 1.7 to 1.45 s.
+    .executableTarget(
+      name: "kb", dependencies: ["KBCommandLine", "KBContent"],
+      linkerSettings: [.unsafeFlags(["-use-ld=lld"])]
     ),
     .executableTarget(
       name: "kb-serve",

@@ -30,7 +30,6 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 ENTRIES_PER_TOPIC = 10
-TOPICS_PER_FILE = 10  # 100 entries per file keeps type-checking fast (STYLE.md).
 
 WORDS = (
   "launch session token request course class lab instance account tenant platform record "
@@ -417,16 +416,16 @@ def topic_title(product: Product, topic: int) -> str:
   return f"{WORDS[(product.number * 7 + topic) % len(WORDS)].title()} problems, group {topic + 1}"
 
 
-def write_swift_content(gen: Generator, content: Path) -> int:
+def write_swift_content(gen: Generator, content: Path, topics_per_file: int) -> int:
   """Writes content/ and returns the number of Swift files written."""
   files = 0
   for product in gen.products:
     folder = content / f"Synthetic{product.number:03d}"
     folder.mkdir(parents=True)
     topics = product.topic_count()
-    for first in range(0, topics, TOPICS_PER_FILE):
+    for first in range(0, topics, topics_per_file):
       parts = ["import KBModel", ""]
-      for topic in range(first, min(first + TOPICS_PER_FILE, topics)):
+      for topic in range(first, min(first + topics_per_file, topics)):
         entries = topic_entries(product, topic)
         body = ",\n".join(swift_entry(entry, product, "    ") for entry in entries)
         parts.append(
@@ -436,7 +435,7 @@ def write_swift_content(gen: Generator, content: Path) -> int:
           f"  intro: {swift_string(gen.intro(product, topic))},\n"
           f"  entries: [\n{body},\n  ]\n)\n"
         )
-      (folder / f"Synth{product.number:03d}Topics{first // TOPICS_PER_FILE + 1:03d}.swift").write_text("\n".join(parts))
+      (folder / f"Synth{product.number:03d}Topics{first // topics_per_file + 1:03d}.swift").write_text("\n".join(parts))
       files += 1
     steps = "\n".join(
       f'      .message("{sid}", from: "{frm}", to: "{to}", "{text}"),' for sid, frm, to, text in DIAGRAM_STEPS
@@ -537,7 +536,7 @@ def copy_repo(out: Path, repo: Path) -> None:
     shutil.copy2(repo / "Package.resolved", out / "Package.resolved")
 
 
-def write_kb(gen: Generator, out: Path, repo: Path) -> int:
+def write_kb(gen: Generator, out: Path, repo: Path, topics_per_file: int = 1) -> int:
   """Writes the copy; content files whose text is unchanged keep their dates, so a rebuild
   after regenerating with the same arguments compiles nothing."""
   copy_repo(out, repo)
@@ -545,7 +544,7 @@ def write_kb(gen: Generator, out: Path, repo: Path) -> int:
   fresh = out / ".content-new"
   shutil.rmtree(fresh, ignore_errors=True)
   fresh.mkdir()
-  files = write_swift_content(gen, fresh)
+  files = write_swift_content(gen, fresh, topics_per_file)
   wanted = {path.relative_to(fresh) for path in fresh.rglob("*") if path.is_file()}
   if content.exists():
     for path in sorted(content.rglob("*"), reverse=True):
@@ -823,12 +822,18 @@ def main(argv: list[str] | None = None) -> int:
   parser.add_argument("--hugo", type=Path, help="also write the equivalent Hugo site here")
   parser.add_argument("--prose", type=Path, help="also write every CommonMark text, NUL-separated, here")
   parser.add_argument("--seed", type=int, default=7, help="the random seed (default 7)")
+  parser.add_argument(
+    "--topics-per-file",
+    type=int,
+    default=1,
+    help="topics (10 entries each) per Swift file; 1, the default, is how content/ is laid out",
+  )
   parser.add_argument("--repo", type=Path, default=REPO, help="the kb repository to copy (default: this one)")
   args = parser.parse_args(argv)
   if args.entries < 1:
     parser.error("--entries must be at least 1")
   gen = Generator(args.entries, args.seed)
-  files = write_kb(gen, args.out.resolve(), args.repo.resolve())
+  files = write_kb(gen, args.out.resolve(), args.repo.resolve(), args.topics_per_file)
   print(f"synthetic.py: {args.entries} entries in {len(gen.products)} products, {files} Swift files in {args.out}/content")
   if args.prose:
     args.prose.write_bytes(b"\0".join(text.encode() for text in gen.prose()))

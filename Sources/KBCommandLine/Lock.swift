@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import KB
-import KBContent
 
 struct Lock: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -17,7 +16,7 @@ struct Lock: ParsableCommand {
   func run() throws {
     let url = URL(fileURLWithPath: lock)
     let old = try? String(contentsOf: url, encoding: .utf8)
-    let (updated, added, unknown) = LinkLock.updated(knowledgeBase, lockText: old, dropping: drops)
+    let (updated, added, unknown) = LinkLock.updated(try KnowledgeBase.site(), lockText: old, dropping: drops)
     if !unknown.isEmpty {
       printError("kb lock: error: not in the lock: \(unknown.joined(separator: ", "))")
       throw ExitCode.failure

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import KB
-import KBContent
 
 struct New: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -28,7 +27,7 @@ struct NewEntry: ParsableCommand {
   func run() throws {
     let scaffold: EntryScaffold
     do {
-      scaffold = try EntryScaffold(site: knowledgeBase, product: product, code: code, title: title)
+      scaffold = try EntryScaffold(site: try KnowledgeBase.site(), product: product, code: code, title: title)
     } catch let problem as EntryScaffold.Problem {
       printError("kb new entry: error: \(problem)")
       throw ExitCode.failure

@@ -1,0 +1,4 @@
+import KBCommandLine
+import KBContent
+
+KBCommand.main(site: knowledgeBase)
