@@ -139,19 +139,28 @@ public struct SearchIndex: Sendable {
 
   /// The weight of each token in each entry: token to entry number to summed field weights.
   public func postings() -> [String: [Int: Int]] {
-    var postings: [String: [Int: Int]] = [:]
+    postingLists().mapValues { Dictionary(uniqueKeysWithValues: $0.map { ($0.entry, $0.weight) }) }
+  }
+
+  /// The entries each token occurs in, by entry number, with the token's weight there.
+  func postingLists() -> [String: [(entry: Int, weight: Int)]] {
+    let fields = Field.allCases
+    var lists: [String: [(entry: Int, weight: Int)]] = [:]
     for (number, document) in documents.enumerated() {
-      var fields: [String: Set<Field>] = [:]
+      // Which fields hold each token, one bit per field.
+      var found: [String: UInt16] = [:]
       for (field, text, partField) in Self.fieldTexts(document) {
         for token in SearchTokenizer.tokens(text) {
-          fields[token.text, default: []].insert(token.isPart ? partField : field)
+          let bit = UInt16(1) << (fields.firstIndex(of: token.isPart ? partField : field) ?? 0)
+          found[token.text, default: 0] |= bit
         }
       }
-      for (token, found) in fields {
-        postings[token, default: [:]][number] = found.reduce(0) { $0 + $1.rawValue }
+      for (token, bits) in found {
+        let weight = fields.indices.reduce(0) { $0 + (bits & (1 << $1) != 0 ? fields[$1].rawValue : 0) }
+        lists[token, default: []].append((number, weight))
       }
     }
-    return postings
+    return lists
   }
 
   /// Each searchable text of a document with its field, and the field its split parts count in.
@@ -172,18 +181,23 @@ public struct SearchIndex: Sendable {
 
   /// The main file, and the named parts (`p0`, `e0`, `x0`, …) when the index is split.
   public func files() -> (main: JSONValue, parts: [(String, JSONValue)]) {
-    let postings = postings()
+    let postings = postingLists()
     let tokens = postings.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
     let frequencies = tokens.map { postings[$0]?.count ?? 0 }
     let common = max(documents.count / 8, Self.commonWordFloor)
     let lists = tokens.map { token -> [Int] in
-      var pairs = (postings[token] ?? [:]).sorted { $0.key < $1.key }
-      if pairs.count > common { pairs.removeAll { $0.value <= Field.body.rawValue } }
+      // Already in entry order, as documents were read in order.
+      var pairs = postings[token] ?? []
+      if pairs.count > common { pairs.removeAll { $0.weight <= Field.body.rawValue } }
       var previous = 0
-      return pairs.flatMap { pair -> [Int] in
-        defer { previous = pair.key }
-        return [pair.key - previous, pair.value]
+      var list: [Int] = []
+      list.reserveCapacity(pairs.count * 2)
+      for pair in pairs {
+        list.append(pair.entry - previous)
+        list.append(pair.weight)
+        previous = pair.entry
       }
+      return list
     }
     var main: [(String, JSONValue)] = [
       ("version", .int(Self.version)),

@@ -1,0 +1,81 @@
+import Foundation
+import KB
+import KBModel
+import Testing
+
+@Suite("rebuilds reuse the previous output as their staging folder")
+struct ReusedOutputTests {
+  let support = SiteTestSupport.self
+
+  static let sites: [Site] = [
+    Fixtures.site(entries: [Fixtures.entry(), Fixtures.entry(.code("7"))]),
+    Fixtures.site(entries: [Fixtures.entry(title: "Something else failed")]),
+    Fixtures.site(entries: [Fixtures.entry(), Fixtures.entry(.code("9"), title: "A new failure")]),
+  ]
+
+  func build(_ site: Site, into output: URL) throws {
+    try SiteBuilder(site: site, templates: support.templates, output: output).build()
+  }
+
+  /// What a build of `site` into an empty folder holds.
+  func fresh(_ site: Site) throws -> [String: Data] {
+    let output = try support.temporaryDirectory().appendingPathComponent("public")
+    try build(site, into: output)
+    return support.snapshot(output)
+  }
+
+  @Test("every rebuild holds exactly what a build into an empty folder holds")
+  func rebuildsMatchFreshBuilds() throws {
+    let output = try support.temporaryDirectory().appendingPathComponent("public")
+    let writer = AtomicWriter(output: output)
+    for site in Self.sites + Self.sites.reversed() {
+      try build(site, into: output)
+      #expect(support.snapshot(output) == (try fresh(site)))
+    }
+    #expect(FileManager.default.fileExists(atPath: writer.spare.path))
+  }
+
+  @Test("stray files, a folder where a page goes and a symlink in the spare folder change nothing")
+  func strayFilesInSpareFolder() throws {
+    let root = try support.temporaryDirectory()
+    let output = root.appendingPathComponent("public")
+    let spare = AtomicWriter(output: output).spare
+    let site = Self.sites[0]
+    try build(site, into: output)
+    try build(site, into: output)
+    let manager = FileManager.default
+    try manager.createDirectory(
+      at: spare.appendingPathComponent("old/deep"), withIntermediateDirectories: true)
+    try Data("stale".utf8).write(to: spare.appendingPathComponent("old/deep/page.html"))
+    try manager.removeItem(at: spare.appendingPathComponent("codes/index.html"))
+    try manager.createDirectory(
+      at: spare.appendingPathComponent("codes/index.html"), withIntermediateDirectories: true)
+    let outside = root.appendingPathComponent("outside.txt")
+    try Data("not kb's".utf8).write(to: outside)
+    try manager.removeItem(at: spare.appendingPathComponent("index.html"))
+    try manager.createSymbolicLink(
+      at: spare.appendingPathComponent("index.html"), withDestinationURL: outside)
+
+    try build(site, into: output)
+
+    #expect(support.snapshot(output) == (try fresh(site)))
+    #expect(try Data(contentsOf: outside) == Data("not kb's".utf8))
+  }
+
+  @Test("a page hard-linked out of the output keeps its bytes through later rebuilds")
+  func hardLinkedCopyKeepsBytes() throws {
+    let root = try support.temporaryDirectory()
+    let output = root.appendingPathComponent("public")
+    try build(Self.sites[0], into: output)
+    try build(Self.sites[1], into: output)
+    let page = output.appendingPathComponent("demo/42/index.html")
+    let kept = root.appendingPathComponent("kept.html")
+    try FileManager.default.linkItem(at: page, to: kept)
+    let before = try Data(contentsOf: kept)
+    // The second of these reuses the folder that holds the linked page.
+    try build(Self.sites[2], into: output)
+    try build(Self.sites[0], into: output)
+    #expect(try Data(contentsOf: kept) == before)
+    #expect(try Data(contentsOf: page) != before)
+  }
+}
