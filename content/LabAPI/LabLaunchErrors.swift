@@ -1,13 +1,15 @@
 import KBModel
 
-let labLaunchErrors: Topic = Topic(
-  slug: "launch-errors",
-  title: "Launch error codes",
-  intro: """
-    The Lab API returns these numeric codes in its response to a launch, at the \
-    [Send Connection URL](diagram:lab-api-launch#send-connection-url) step. Users do not see \
-    them unless your platform shows them; look for them in the logs of the application that \
-    sends your API requests.
-    """,
-  entries: labLaunchErrors3To60 + labLaunchErrors70To160
-)
+var labLaunchErrors: Topic {
+  Topic(
+    slug: "launch-errors",
+    title: "Launch error codes",
+    intro: """
+      The Lab API returns these numeric codes in its response to a launch, at the \
+      [Send Connection URL](diagram:lab-api-launch#send-connection-url) step. Users do not see \
+      them unless your platform shows them; look for them in the logs of the application that \
+      sends your API requests.
+      """,
+    entries: labLaunchErrors3To60 + labLaunchErrors70To160
+  )
+}

@@ -1,193 +1,195 @@
 import KBModel
 
 /// Launch error codes 70 to 160: lab series and class limits, reviews, state and request problems.
-let labLaunchErrors70To160: [Entry] = [
-  Entry(
-    .code("70"),
-    title: "Lab series has too many active instances",
-    symptoms: [.message("Lab series has too many active instances")],
-    causes: [
-      "Someone has set a limit on running instances for this particular Lab Series, and it has been reached."
-    ],
-    resolution: [
-      """
-      If your organization owns the content, a lab developer can raise **Max Active Instances** \
-      on the **Limits** tab of the Lab Series.
-      """,
-      "Otherwise, open a ticket with Skillable support if the code keeps coming back.",
-    ],
-    actors: [.admin, .support],
-    frequency: .veryUncommon,
-    escalation: "Contact support when you do not own the content and this code occurs frequently.",
-    related: ["80", "40"],
-    happensAt: "lab-api-launch#send-connection-url"
-  ),
-  Entry(
-    .code("80"),
-    title: "Lab series doesn't have enough available RAM",
-    symptoms: [.message("Lab series doesn't have enough available RAM")],
-    causes: [
-      "Someone has set a RAM limit on this particular Lab Series, and its running labs have reached it."
-    ],
-    resolution: [
-      """
-      If your organization owns the content, a lab developer can raise **Max RAM Usage** on the \
-      **Limits** tab of the Lab Series.
-      """,
-      "Otherwise, open a ticket with Skillable support if the code keeps coming back.",
-    ],
-    actors: [.admin, .support],
-    frequency: .veryUncommon,
-    escalation: "Contact support when you do not own the content and this code occurs frequently.",
-    related: ["70"],
-    happensAt: "lab-api-launch#send-connection-url"
-  ),
-  Entry(
-    .code("90"),
-    title: "Too many labs active in the class",
-    symptoms: [
-      .message(
-        "Too many labs within the specified class are currently active for another lab to be launched.")
-    ],
-    causes: [
-      """
-      The class already has as many running labs as its \
-      [maxActiveLabInstances](https://connect.skillable.com/lab/operation/GetOrCreateClass/#!in=query&path=maxActiveLabInstances&t=request) \
-      value allows, as set by the \
-      [GetOrCreateClass](https://connect.skillable.com/lab/operation/GetOrCreateClass/) request.
-      """
-    ],
-    resolution: [
-      """
-      Raise the class's \
-      [maxActiveLabInstances](https://connect.skillable.com/lab/operation/UpdateClass/#!in=query&path=maxActiveLabInstances&t=request) \
-      with an [UpdateClass](https://connect.skillable.com/lab/operation/UpdateClass/) request.
-      """
-    ],
-    actors: [.developer],
-    related: ["150"],
-    happensAt: "lab-api-launch#send-connection-url"
-  ),
-  Entry(
-    .code("100"),
-    title: "User has launched the maximum number of instances of this lab profile",
-    symptoms: [.message("User has launched the maximum number of instances of this lab profile.")],
-    causes: [
-      "This user has used up the number of launches allowed for this Lab Profile."
-    ],
-    resolution: [
-      "If the code keeps coming back, open a ticket with Skillable support."
-    ],
-    actors: [.support],
-    frequency: .veryUncommon,
-    escalation: "Contact support when this code occurs frequently.",
-    related: ["40", "10"],
-    happensAt: "lab-api-launch#send-connection-url"
-  ),
-  Entry(
-    .code("110"),
-    title: "Lab is awaiting a security review",
-    symptoms: [labSecurityReviewMessage],
-    causes: [labSecurityReviewCause],
-    resolution: labSecurityReviewSteps,
-    actors: [.admin, .support],
-    escalation: labSecurityReviewEscalation,
-    related: ["130"],
-    happensAt: "lab-api-launch#send-connection-url"
-  ),
-  Entry(
-    .code("120"),
-    title: "Lab instance is not in the correct state",
-    symptoms: [.message("Lab instance is not in the correct state to perform the requested action.")],
-    causes: [
-      """
-      Your platform asked for a change that the instance's current state does not allow, for \
-      example a [Save](https://connect.skillable.com/lab/operation/Save/) of a lab that is \
-      already Saved, a [Resume](https://connect.skillable.com/lab/operation/Resume/) of a lab \
-      that is already Running, or a \
-      [SendNotification](https://connect.skillable.com/lab/operation/SendNotification-post/) \
-      to a Saved lab.
-      """
-    ],
-    resolution: [
-      "Check the instance's state before your platform sends the request, and skip requests that would not change it."
-    ],
-    actors: [.developer],
-    escalation: "Contact support if an instance's state looks wrong or never changes.",
-    related: ["160"]
-  ),
-  Entry(
-    .code("130"),
-    title: "Lab is awaiting a security review (code 130)",
-    symptoms: [labSecurityReviewMessage],
-    causes: [labSecurityReviewCause],
-    resolution: labSecurityReviewSteps,
-    actors: [.admin, .support],
-    escalation: labSecurityReviewEscalation,
-    related: ["110"],
-    happensAt: "lab-api-launch#send-connection-url"
-  ),
-  Entry(
-    .code("140"),
-    title: "The request is invalid or contains invalid parameters",
-    symptoms: [.message("The request is invalid or contains invalid parameters.")],
-    causes: [
-      "The launch request is malformed or one of its parameters has a wrong value."
-    ],
-    resolution: [
-      """
-      Compare your [Launch](https://connect.skillable.com/lab/operation/Launch/) parameters \
-      with the [Lab API documentation](https://connect.skillable.com/lab/overview/#section/Introduction) \
-      and correct them.
-      """
-    ],
-    actors: [.developer],
-    happensAt: "lab-api-launch#send-connection-url"
-  ),
-  Entry(
-    .code("150"),
-    title: "Shared class environment is not available",
-    symptoms: [
-      .message(
-        "The participant lab instance cannot be launched because the shared class environment is not currently available."
-      )
-    ],
-    causes: [
-      """
-      The [Launch](https://connect.skillable.com/lab/operation/Launch/) request names a \
-      [classId](https://connect.skillable.com/lab/operation/Launch/#!in=query&path=classId&t=request) \
-      whose [shared environment](https://docs.skillable.com/guides/sl/sharedlabs.md) is not running.
-      """
-    ],
-    resolution: [
-      """
-      Launch the **Lab Profile** that has the **Shared Environment** role first (set under \
-      **Advanced** tab > **Shared Class Environment** > **Role**).
-      """,
-      "Once the shared environment runs, launch the participants' labs into the class again.",
-    ],
-    actors: [.developer],
-    related: ["90"],
-    happensAt: "lab-api-launch#send-connection-url"
-  ),
-  Entry(
-    .code("160"),
-    title: "The user must provide additional information",
-    symptoms: [
-      .message("The lab cannot be launched because the user is required to provide additional information.")
-    ],
-    causes: [
-      """
-      **Multi-Instancing** is turned on for your API consumer, and the user already has a running \
-      instance of the lab they are launching.
-      """
-    ],
-    resolution: [
-      "Send the user to the `Url` that comes with the response.",
-      "There the user chooses to resume the existing lab or to launch a new instance of the same lab.",
-    ],
-    actors: [.developer, .user],
-    related: ["120"],
-    happensAt: "lab-api-launch#send-connection-url"
-  ),
-]
+var labLaunchErrors70To160: [Entry] {
+  [
+    Entry(
+      .code("70"),
+      title: "Lab series has too many active instances",
+      symptoms: [.message("Lab series has too many active instances")],
+      causes: [
+        "Someone has set a limit on running instances for this particular Lab Series, and it has been reached."
+      ],
+      resolution: [
+        """
+        If your organization owns the content, a lab developer can raise **Max Active Instances** \
+        on the **Limits** tab of the Lab Series.
+        """,
+        "Otherwise, open a ticket with Skillable support if the code keeps coming back.",
+      ],
+      actors: [.admin, .support],
+      frequency: .veryUncommon,
+      escalation: "Contact support when you do not own the content and this code occurs frequently.",
+      related: ["80", "40"],
+      happensAt: "lab-api-launch#send-connection-url"
+    ),
+    Entry(
+      .code("80"),
+      title: "Lab series doesn't have enough available RAM",
+      symptoms: [.message("Lab series doesn't have enough available RAM")],
+      causes: [
+        "Someone has set a RAM limit on this particular Lab Series, and its running labs have reached it."
+      ],
+      resolution: [
+        """
+        If your organization owns the content, a lab developer can raise **Max RAM Usage** on the \
+        **Limits** tab of the Lab Series.
+        """,
+        "Otherwise, open a ticket with Skillable support if the code keeps coming back.",
+      ],
+      actors: [.admin, .support],
+      frequency: .veryUncommon,
+      escalation: "Contact support when you do not own the content and this code occurs frequently.",
+      related: ["70"],
+      happensAt: "lab-api-launch#send-connection-url"
+    ),
+    Entry(
+      .code("90"),
+      title: "Too many labs active in the class",
+      symptoms: [
+        .message(
+          "Too many labs within the specified class are currently active for another lab to be launched.")
+      ],
+      causes: [
+        """
+        The class already has as many running labs as its \
+        [maxActiveLabInstances](https://connect.skillable.com/lab/operation/GetOrCreateClass/#!in=query&path=maxActiveLabInstances&t=request) \
+        value allows, as set by the \
+        [GetOrCreateClass](https://connect.skillable.com/lab/operation/GetOrCreateClass/) request.
+        """
+      ],
+      resolution: [
+        """
+        Raise the class's \
+        [maxActiveLabInstances](https://connect.skillable.com/lab/operation/UpdateClass/#!in=query&path=maxActiveLabInstances&t=request) \
+        with an [UpdateClass](https://connect.skillable.com/lab/operation/UpdateClass/) request.
+        """
+      ],
+      actors: [.developer],
+      related: ["150"],
+      happensAt: "lab-api-launch#send-connection-url"
+    ),
+    Entry(
+      .code("100"),
+      title: "User has launched the maximum number of instances of this lab profile",
+      symptoms: [.message("User has launched the maximum number of instances of this lab profile.")],
+      causes: [
+        "This user has used up the number of launches allowed for this Lab Profile."
+      ],
+      resolution: [
+        "If the code keeps coming back, open a ticket with Skillable support."
+      ],
+      actors: [.support],
+      frequency: .veryUncommon,
+      escalation: "Contact support when this code occurs frequently.",
+      related: ["40", "10"],
+      happensAt: "lab-api-launch#send-connection-url"
+    ),
+    Entry(
+      .code("110"),
+      title: "Lab is awaiting a security review",
+      symptoms: [labSecurityReviewMessage],
+      causes: [labSecurityReviewCause],
+      resolution: labSecurityReviewSteps,
+      actors: [.admin, .support],
+      escalation: labSecurityReviewEscalation,
+      related: ["130"],
+      happensAt: "lab-api-launch#send-connection-url"
+    ),
+    Entry(
+      .code("120"),
+      title: "Lab instance is not in the correct state",
+      symptoms: [.message("Lab instance is not in the correct state to perform the requested action.")],
+      causes: [
+        """
+        Your platform asked for a change that the instance's current state does not allow, for \
+        example a [Save](https://connect.skillable.com/lab/operation/Save/) of a lab that is \
+        already Saved, a [Resume](https://connect.skillable.com/lab/operation/Resume/) of a lab \
+        that is already Running, or a \
+        [SendNotification](https://connect.skillable.com/lab/operation/SendNotification-post/) \
+        to a Saved lab.
+        """
+      ],
+      resolution: [
+        "Check the instance's state before your platform sends the request, and skip requests that would not change it."
+      ],
+      actors: [.developer],
+      escalation: "Contact support if an instance's state looks wrong or never changes.",
+      related: ["160"]
+    ),
+    Entry(
+      .code("130"),
+      title: "Lab is awaiting a security review (code 130)",
+      symptoms: [labSecurityReviewMessage],
+      causes: [labSecurityReviewCause],
+      resolution: labSecurityReviewSteps,
+      actors: [.admin, .support],
+      escalation: labSecurityReviewEscalation,
+      related: ["110"],
+      happensAt: "lab-api-launch#send-connection-url"
+    ),
+    Entry(
+      .code("140"),
+      title: "The request is invalid or contains invalid parameters",
+      symptoms: [.message("The request is invalid or contains invalid parameters.")],
+      causes: [
+        "The launch request is malformed or one of its parameters has a wrong value."
+      ],
+      resolution: [
+        """
+        Compare your [Launch](https://connect.skillable.com/lab/operation/Launch/) parameters \
+        with the [Lab API documentation](https://connect.skillable.com/lab/overview/#section/Introduction) \
+        and correct them.
+        """
+      ],
+      actors: [.developer],
+      happensAt: "lab-api-launch#send-connection-url"
+    ),
+    Entry(
+      .code("150"),
+      title: "Shared class environment is not available",
+      symptoms: [
+        .message(
+          "The participant lab instance cannot be launched because the shared class environment is not currently available."
+        )
+      ],
+      causes: [
+        """
+        The [Launch](https://connect.skillable.com/lab/operation/Launch/) request names a \
+        [classId](https://connect.skillable.com/lab/operation/Launch/#!in=query&path=classId&t=request) \
+        whose [shared environment](https://docs.skillable.com/guides/sl/sharedlabs.md) is not running.
+        """
+      ],
+      resolution: [
+        """
+        Launch the **Lab Profile** that has the **Shared Environment** role first (set under \
+        **Advanced** tab > **Shared Class Environment** > **Role**).
+        """,
+        "Once the shared environment runs, launch the participants' labs into the class again.",
+      ],
+      actors: [.developer],
+      related: ["90"],
+      happensAt: "lab-api-launch#send-connection-url"
+    ),
+    Entry(
+      .code("160"),
+      title: "The user must provide additional information",
+      symptoms: [
+        .message("The lab cannot be launched because the user is required to provide additional information.")
+      ],
+      causes: [
+        """
+        **Multi-Instancing** is turned on for your API consumer, and the user already has a running \
+        instance of the lab they are launching.
+        """
+      ],
+      resolution: [
+        "Send the user to the `Url` that comes with the response.",
+        "There the user chooses to resume the existing lab or to launch a new instance of the same lab.",
+      ],
+      actors: [.developer, .user],
+      related: ["120"],
+      happensAt: "lab-api-launch#send-connection-url"
+    ),
+  ]
+}

@@ -1,8 +1,10 @@
 import KBModel
 
 /// The three parties of every Skillable LTI flow, shared by the deep-link and launch sequences.
-let labLTIParticipants: [Participant] = [
-  Participant("user", "User", side: .client),
-  Participant("lms", "LMS", side: .server),
-  Participant("skillable", "Skillable", side: .server),
-]
+var labLTIParticipants: [Participant] {
+  [
+    Participant("user", "User", side: .client),
+    Participant("lms", "LMS", side: .server),
+    Participant("skillable", "Skillable", side: .server),
+  ]
+}

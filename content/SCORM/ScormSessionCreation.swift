@@ -1,113 +1,115 @@
 import KBModel
 
-let scormSessionCreation: Topic = Topic(
-  slug: "session-creation",
-  title: "Creating sessions",
-  intro: """
-    A session records one user's attempt at one package. Creating it needs a package that belongs to \
-    your tenant, a valid `user_id` and, when you choose it yourself, a session ID that is not in use yet.
-    """,
-  entries: [
-    Entry(
-      .apiError("Package not found", status: 404),
-      title: "The package to launch cannot be found",
-      symptoms: [.status(404), .message("Package not found")],
-      causes: [
-        "No package has this ID: the ID is mistyped, cut short or not a UUID, or the package has been deleted.",
-        "The package belongs to a different tenant than the API key.",
-      ],
-      resolution: [
-        Step(
-          "Fetch the package by its ID, with the same API key, to see whether the API can find it.",
-          sample: .shell(
+var scormSessionCreation: Topic {
+  Topic(
+    slug: "session-creation",
+    title: "Creating sessions",
+    intro: """
+      A session records one user's attempt at one package. Creating it needs a package that belongs to \
+      your tenant, a valid `user_id` and, when you choose it yourself, a session ID that is not in use yet.
+      """,
+    entries: [
+      Entry(
+        .apiError("Package not found", status: 404),
+        title: "The package to launch cannot be found",
+        symptoms: [.status(404), .message("Package not found")],
+        causes: [
+          "No package has this ID: the ID is mistyped, cut short or not a UUID, or the package has been deleted.",
+          "The package belongs to a different tenant than the API key.",
+        ],
+        resolution: [
+          Step(
+            "Fetch the package by its ID, with the same API key, to see whether the API can find it.",
+            sample: .shell(
+              #"""
+              curl -X GET "https://app.allureconnect.com/api/v1/packages/pkg_abc123" \
+                -H "X-API-Key: your-api-key"
+              """#
+            )
+          ),
+          "Make sure the package belongs to your tenant, that the API key is for that same tenant, and that the package has not been deleted.",
+          "Check the ID itself: it must be a complete UUID with no typos.",
+        ],
+        samples: [
+          .typescript(
             #"""
-            curl -X GET "https://app.allureconnect.com/api/v1/packages/pkg_abc123" \
-              -H "X-API-Key: your-api-key"
-            """#
-          )
-        ),
-        "Make sure the package belongs to your tenant, that the API key is for that same tenant, and that the package has not been deleted.",
-        "Check the ID itself: it must be a complete UUID with no typos.",
-      ],
-      samples: [
-        .typescript(
-          #"""
-          async function launchCourse(packageId: string, userId: string) {
-            try {
-              const launch = await launchSession(packageId, userId);
-              return launch;
-            } catch (error) {
-              if (error.status === 404) {
-                // The package does not exist for this tenant
-                throw new Error('Course not available');
-              } else if (error.status === 403) {
-                // The key may not access it
-                throw new Error('Access denied');
-              } else {
-                console.error('Launch failed:', error);
-                throw new Error('Failed to launch course');
+            async function launchCourse(packageId: string, userId: string) {
+              try {
+                const launch = await launchSession(packageId, userId);
+                return launch;
+              } catch (error) {
+                if (error.status === 404) {
+                  // The package does not exist for this tenant
+                  throw new Error('Course not available');
+                } else if (error.status === 403) {
+                  // The key may not access it
+                  throw new Error('Access denied');
+                } else {
+                  console.error('Launch failed:', error);
+                  throw new Error('Failed to launch course');
+                }
               }
             }
-          }
-          """#,
-          title: "Turn launch failures into messages users understand"
-        )
-      ],
-      actors: [.developer],
-      related: ["tenant-mismatch", "session-already-exists"]
-    ),
-    Entry(
-      .apiError("Invalid user_id"),
-      title: "The user ID of a new session is rejected",
-      symptoms: [.message("Invalid user_id")],
-      causes: [
-        "The `user_id` is not in an accepted format: it is empty, longer than 255 characters, or contains characters that break the URL it travels in."
-      ],
-      resolution: [
-        "Send a non-empty string of at most 255 characters; apart from that, any string is accepted.",
-        Step(
-          "Use an identifier you already have, such as your own system's user ID or a UUID.",
-          sample: .javascript(
-            #"""
-            // Your system's user ID (e.g. "user_123") or a UUID
-            const userId = user.id;
-            """#
+            """#,
+            title: "Turn launch failures into messages users understand"
           )
-        ),
-        "Keep spaces and special characters out of the ID. If it has to contain them, encode it with `encodeURIComponent()` before putting it in a URL.",
-      ],
-      actors: [.developer],
-      related: ["session-already-exists"]
-    ),
-    Entry(
-      .apiError("Session already exists"),
-      title: "A new session reuses an existing session ID",
-      symptoms: [.message("Session already exists")],
-      causes: [
-        "A session with the ID you sent already exists."
-      ],
-      resolution: [
-        Step(
-          "Give every new session a unique ID.",
-          sample: .javascript(
-            #"""
-            const sessionId = crypto.randomUUID();
-            """#
-          )
-        ),
-        Step(
-          "Before creating a session, list the sessions this user already has for the package.",
-          sample: .shell(
-            #"""
-            curl -X GET "https://app.allureconnect.com/api/v1/sessions?user_id=user_123&package_id=pkg_abc123" \
-              -H "X-API-Key: your-api-key"
-            """#
-          )
-        ),
-        "If the list holds an unfinished session, resume it under its existing ID rather than creating a new one.",
-      ],
-      actors: [.developer],
-      related: ["invalid-user-id", "session-not-found"]
-    ),
-  ]
-)
+        ],
+        actors: [.developer],
+        related: ["tenant-mismatch", "session-already-exists"]
+      ),
+      Entry(
+        .apiError("Invalid user_id"),
+        title: "The user ID of a new session is rejected",
+        symptoms: [.message("Invalid user_id")],
+        causes: [
+          "The `user_id` is not in an accepted format: it is empty, longer than 255 characters, or contains characters that break the URL it travels in."
+        ],
+        resolution: [
+          "Send a non-empty string of at most 255 characters; apart from that, any string is accepted.",
+          Step(
+            "Use an identifier you already have, such as your own system's user ID or a UUID.",
+            sample: .javascript(
+              #"""
+              // Your system's user ID (e.g. "user_123") or a UUID
+              const userId = user.id;
+              """#
+            )
+          ),
+          "Keep spaces and special characters out of the ID. If it has to contain them, encode it with `encodeURIComponent()` before putting it in a URL.",
+        ],
+        actors: [.developer],
+        related: ["session-already-exists"]
+      ),
+      Entry(
+        .apiError("Session already exists"),
+        title: "A new session reuses an existing session ID",
+        symptoms: [.message("Session already exists")],
+        causes: [
+          "A session with the ID you sent already exists."
+        ],
+        resolution: [
+          Step(
+            "Give every new session a unique ID.",
+            sample: .javascript(
+              #"""
+              const sessionId = crypto.randomUUID();
+              """#
+            )
+          ),
+          Step(
+            "Before creating a session, list the sessions this user already has for the package.",
+            sample: .shell(
+              #"""
+              curl -X GET "https://app.allureconnect.com/api/v1/sessions?user_id=user_123&package_id=pkg_abc123" \
+                -H "X-API-Key: your-api-key"
+              """#
+            )
+          ),
+          "If the list holds an unfinished session, resume it under its existing ID rather than creating a new one.",
+        ],
+        actors: [.developer],
+        related: ["invalid-user-id", "session-not-found"]
+      ),
+    ]
+  )
+}

@@ -1,154 +1,156 @@
 import KBModel
 
-let scormSessionUpdates: Topic = Topic(
-  slug: "session-updates",
-  title: "Reading and updating sessions",
-  intro: """
-    A session is read with `GET /api/v1/sessions/:id` and changed with a `PUT` to the same path. \
-    Updates use optimistic locking: each one carries the session's current `version`, and an update \
-    based on an older version is refused.
-    """,
-  entries: [
-    Entry(
-      .apiError("Session Not Found", status: 404),
-      title: "The API has no such session",
-      symptoms: [.status(404), .message("Session not found")],
-      causes: [
-        "The session ID is wrong: mistyped, or not in UUID format.",
-        "The session has expired. Sessions expire after a period of inactivity, 24 hours by default.",
-        "The session was deleted, or is no longer active.",
-        "The session belongs to another tenant than the API key you call with; tenants never see each other's sessions.",
-      ],
-      resolution: [
-        "Check that the session ID is a correctly typed UUID of a session that exists.",
-        Step(
-          "Request the session directly to see whether it exists and what state it is in.",
-          sample: .shell(
+var scormSessionUpdates: Topic {
+  Topic(
+    slug: "session-updates",
+    title: "Reading and updating sessions",
+    intro: """
+      A session is read with `GET /api/v1/sessions/:id` and changed with a `PUT` to the same path. \
+      Updates use optimistic locking: each one carries the session's current `version`, and an update \
+      based on an older version is refused.
+      """,
+    entries: [
+      Entry(
+        .apiError("Session Not Found", status: 404),
+        title: "The API has no such session",
+        symptoms: [.status(404), .message("Session not found")],
+        causes: [
+          "The session ID is wrong: mistyped, or not in UUID format.",
+          "The session has expired. Sessions expire after a period of inactivity, 24 hours by default.",
+          "The session was deleted, or is no longer active.",
+          "The session belongs to another tenant than the API key you call with; tenants never see each other's sessions.",
+        ],
+        resolution: [
+          "Check that the session ID is a correctly typed UUID of a session that exists.",
+          Step(
+            "Request the session directly to see whether it exists and what state it is in.",
+            sample: .shell(
+              #"""
+              curl -X GET "https://app.allureconnect.com/api/v1/sessions/session_123" \
+                -H "X-API-Key: your-api-key"
+              """#
+            )
+          ),
+          "Check the session's expiration time. Sessions expire after 24 hours of inactivity by default; if this one has, create a new session (see [Session expired](entry:session-expired)).",
+          "Make sure the session belongs to your tenant, which is the tenant of the API key you use.",
+          "Check that the session is still active and was not deleted, and look through its history.",
+        ],
+        samples: [
+          .typescript(
             #"""
-            curl -X GET "https://app.allureconnect.com/api/v1/sessions/session_123" \
-              -H "X-API-Key: your-api-key"
-            """#
+            async function ensureSession(sessionId: string) {
+              const session = await getSession(sessionId);
+              if (!session) {
+                throw new Error('Session not found');
+              }
+              if (new Date(session.expires_at) < new Date()) {
+                throw new Error('Session expired');
+              }
+              return session;
+            }
+            """#,
+            title: "Check that a session exists and is current before using it"
           )
-        ),
-        "Check the session's expiration time. Sessions expire after 24 hours of inactivity by default; if this one has, create a new session (see [Session expired](entry:session-expired)).",
-        "Make sure the session belongs to your tenant, which is the tenant of the API key you use.",
-        "Check that the session is still active and was not deleted, and look through its history.",
-      ],
-      samples: [
-        .typescript(
-          #"""
-          async function ensureSession(sessionId: string) {
-            const session = await getSession(sessionId);
-            if (!session) {
-              throw new Error('Session not found');
-            }
-            if (new Date(session.expires_at) < new Date()) {
-              throw new Error('Session expired');
-            }
-            return session;
-          }
-          """#,
-          title: "Check that a session exists and is current before using it"
-        )
-      ],
-      actors: [.developer],
-      related: ["session-expired", "tenant-mismatch", "player-not-loading"]
-    ),
-    Entry(
-      .apiError("Version Conflict", status: 409),
-      title: "The session changed since you read it",
-      symptoms: [.status(409), .message("Version conflict")],
-      causes: [
-        "Another process updated the session after you read it, so the `version` in your update is out of date. Sessions use optimistic locking, and an update against an old version is rejected.",
-        "The update was sent without the session's version number.",
-      ],
-      resolution: [
-        Step(
-          "Retry conflicting updates: read the session again, send its current `version` together with your changes, wait a little longer after each 409, and stop after 3 attempts.",
-          sample: .javascript(
+        ],
+        actors: [.developer],
+        related: ["session-expired", "tenant-mismatch", "player-not-loading"]
+      ),
+      Entry(
+        .apiError("Version Conflict", status: 409),
+        title: "The session changed since you read it",
+        symptoms: [.status(409), .message("Version conflict")],
+        causes: [
+          "Another process updated the session after you read it, so the `version` in your update is out of date. Sessions use optimistic locking, and an update against an old version is rejected.",
+          "The update was sent without the session's version number.",
+        ],
+        resolution: [
+          Step(
+            "Retry conflicting updates: read the session again, send its current `version` together with your changes, wait a little longer after each 409, and stop after 3 attempts.",
+            sample: .javascript(
+              #"""
+              async function updateSessionWithRetry(sessionId, updates, maxRetries = 3) {
+                for (let attempt = 0; attempt < maxRetries; attempt++) {
+                  // Re-read the session for its current version
+                  const session = await getSession(sessionId);
+                  const payload = { version: session.version, ...updates };
+
+                  const response = await updateSession(sessionId, payload);
+                  if (response.ok) return response.json();
+
+                  if (response.status === 409 && attempt < maxRetries - 1) {
+                    await delay(100 * (attempt + 1)); // wait longer each time
+                    continue;
+                  }
+                  throw new Error('Update failed');
+                }
+              }
+              """#
+            )
+          ),
+          "Never update a session without its version: fetch the latest session right before each update and use its version number.",
+          "Merge your changes into the latest data instead of overwriting it, so that other processes' updates and important data are kept.",
+        ],
+        samples: [
+          .typescript(
             #"""
-            async function updateSessionWithRetry(sessionId, updates, maxRetries = 3) {
+            async function updateSessionWithRetry(
+              sessionId: string,
+              updates: any,
+              maxRetries = 3
+            ) {
               for (let attempt = 0; attempt < maxRetries; attempt++) {
                 // Re-read the session for its current version
-                const session = await getSession(sessionId);
-                const payload = { version: session.version, ...updates };
+                const session = await fetch(`/api/v1/sessions/${sessionId}`, {
+                  headers: { 'X-API-Key': apiKey }
+                }).then(r => r.json());
 
-                const response = await updateSession(sessionId, payload);
-                if (response.ok) return response.json();
+                const payload = {
+                  version: session.version,
+                  ...updates
+                };
 
+                const response = await fetch(`/api/v1/sessions/${sessionId}`, {
+                  method: 'PUT',
+                  headers: {
+                    'X-API-Key': apiKey,
+                    'Content-Type': 'application/json'
+                  },
+                  body: JSON.stringify(payload)
+                });
+
+                if (response.ok) {
+                  return await response.json();
+                }
                 if (response.status === 409 && attempt < maxRetries - 1) {
-                  await delay(100 * (attempt + 1)); // wait longer each time
+                  await delay(100 * (attempt + 1));
                   continue;
                 }
-                throw new Error('Update failed');
+                throw new Error(`Update failed: ${response.status}`);
               }
             }
-            """#
-          )
-        ),
-        "Never update a session without its version: fetch the latest session right before each update and use its version number.",
-        "Merge your changes into the latest data instead of overwriting it, so that other processes' updates and important data are kept.",
-      ],
-      samples: [
-        .typescript(
-          #"""
-          async function updateSessionWithRetry(
-            sessionId: string,
-            updates: any,
-            maxRetries = 3
-          ) {
-            for (let attempt = 0; attempt < maxRetries; attempt++) {
-              // Re-read the session for its current version
-              const session = await fetch(`/api/v1/sessions/${sessionId}`, {
-                headers: { 'X-API-Key': apiKey }
-              }).then(r => r.json());
-
-              const payload = {
-                version: session.version,
-                ...updates
-              };
-
-              const response = await fetch(`/api/v1/sessions/${sessionId}`, {
-                method: 'PUT',
-                headers: {
-                  'X-API-Key': apiKey,
-                  'Content-Type': 'application/json'
-                },
-                body: JSON.stringify(payload)
-              });
-
-              if (response.ok) {
-                return await response.json();
+            """#,
+            title: "The same retry loop in TypeScript, calling the sessions endpoint directly"
+          ),
+          .typescript(
+            #"""
+            async function safeUpdateSession(sessionId: string, updates: any) {
+              try {
+                return await updateSessionWithRetry(sessionId, updates);
+              } catch (error) {
+                if (error.message.includes('409')) {
+                  // Still conflicting: start the retry loop again
+                  return await safeUpdateSession(sessionId, updates);
+                }
+                throw error;
               }
-              if (response.status === 409 && attempt < maxRetries - 1) {
-                await delay(100 * (attempt + 1));
-                continue;
-              }
-              throw new Error(`Update failed: ${response.status}`);
             }
-          }
-          """#,
-          title: "The same retry loop in TypeScript, calling the sessions endpoint directly"
-        ),
-        .typescript(
-          #"""
-          async function safeUpdateSession(sessionId: string, updates: any) {
-            try {
-              return await updateSessionWithRetry(sessionId, updates);
-            } catch (error) {
-              if (error.message.includes('409')) {
-                // Still conflicting: start the retry loop again
-                return await safeUpdateSession(sessionId, updates);
-              }
-              throw error;
-            }
-          }
-          """#,
-          title: "Always handle version conflicts around every session update"
-        ),
-      ],
-      actors: [.developer],
-      related: ["cmi-data-update-failed", "progress-not-updating", "session-not-found"]
-    ),
-  ]
-)
+            """#,
+            title: "Always handle version conflicts around every session update"
+          ),
+        ],
+        actors: [.developer],
+        related: ["cmi-data-update-failed", "progress-not-updating", "session-not-found"]
+      ),
+    ]
+  )
+}

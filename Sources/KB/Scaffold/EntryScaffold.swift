@@ -64,30 +64,32 @@ public struct EntryScaffold {
 
       // Fill in every "" below, then add `\(variable)` to the `entries:` of a topic in
       // this folder and run `make check`. Remove the optional fields you do not need.
-      let \(variable): Entry = Entry(
-        .code(\(quoted(code)), name: nil),  // name: the symbolic name, spelled exactly as emitted
-        title: \(quoted(title)),
-        symptoms: [
-          .message(""),  // the exact message the product shows
-          .sees(""),  // what the user sees, in words
-        ],
-        causes: [
-          ""
-        ],
-        resolution: [
-          "",
-          Step("", sample: nil),  // a step may carry a code sample: .shell("…"), .javascript("…")
-        ],
-        variants: [],  // PlatformVariant("Canvas", steps: ["…"]) where platforms differ
-        samples: [],
-        actors: [.user],  // .user, .instructor, .admin, .developer, .support
-        frequency: nil,  // .common, .uncommon, .veryUncommon
-        escalation: nil,  // when to contact support, in CommonMark
-        related: [],  // "other-slug" or "product/slug"
-        happensAt: nil,  // "diagram-slug#step-id"; diagrams of this product: \(diagrams.isEmpty ? "none" : diagrams)
-        aliases: [],  // other spellings and old slugs that must keep working
-        deprecation: nil
-      )
+      var \(variable): Entry {
+        Entry(
+          .code(\(quoted(code)), name: nil),  // name: the symbolic name, spelled exactly as emitted
+          title: \(quoted(title)),
+          symptoms: [
+            .message(""),  // the exact message the product shows
+            .sees(""),  // what the user sees, in words
+          ],
+          causes: [
+            ""
+          ],
+          resolution: [
+            "",
+            Step("", sample: nil),  // a step may carry a code sample: .shell("…"), .javascript("…")
+          ],
+          variants: [],  // PlatformVariant("Canvas", steps: ["…"]) where platforms differ
+          samples: [],
+          actors: [.user],  // .user, .instructor, .admin, .developer, .support
+          frequency: nil,  // .common, .uncommon, .veryUncommon
+          escalation: nil,  // when to contact support, in CommonMark
+          related: [],  // "other-slug" or "product/slug"
+          happensAt: nil,  // "diagram-slug#step-id"; diagrams of this product: \(diagrams.isEmpty ? "none" : diagrams)
+          aliases: [],  // other spellings and old slugs that must keep working
+          deprecation: nil
+        )
+      }
 
       """
   }
