@@ -10,6 +10,11 @@ public struct Diagram: Sendable {
   /// CommonMark shown above the drawing.
   public var summary: String
   public var body: Body
+  /// Slugs the diagram was published under before, whose pages now redirect here.
+  public var aliases: [String]
+  /// Step ids published before, each with the id of the step that took its place; their links
+  /// (`#step-old`) lead to the new step on the diagram and troubleshooter pages.
+  public var movedSteps: [String: String]
   public var location: SourceLocation
 
   public init(
@@ -17,10 +22,14 @@ public struct Diagram: Sendable {
     title: String,
     summary: String,
     sequence: SequenceDiagram,
+    aliases: [String] = [],
+    movedSteps: [String: String] = [:],
     file: String = #filePath,
     line: Int = #line
   ) {
-    self.init(slug: slug, title: title, summary: summary, body: .sequence(sequence), file: file, line: line)
+    self.init(
+      slug: slug, title: title, summary: summary, body: .sequence(sequence), aliases: aliases,
+      movedSteps: movedSteps, file: file, line: line)
   }
 
   public init(
@@ -28,18 +37,38 @@ public struct Diagram: Sendable {
     title: String,
     summary: String,
     flowchart: Flowchart,
+    aliases: [String] = [],
+    movedSteps: [String: String] = [:],
     file: String = #filePath,
     line: Int = #line
   ) {
-    self.init(slug: slug, title: title, summary: summary, body: .flowchart(flowchart), file: file, line: line)
+    self.init(
+      slug: slug, title: title, summary: summary, body: .flowchart(flowchart), aliases: aliases,
+      movedSteps: movedSteps, file: file, line: line)
   }
 
-  init(slug: String, title: String, summary: String, body: Body, file: String, line: Int) {
+  init(
+    slug: String, title: String, summary: String, body: Body, aliases: [String],
+    movedSteps: [String: String], file: String, line: Int
+  ) {
     self.slug = slug
     self.title = title
     self.summary = summary
     self.body = body
+    self.aliases = aliases
+    self.movedSteps = movedSteps
     self.location = SourceLocation(filePath: file, line: line)
+  }
+
+  /// The old step ids that now lead to `step`, sorted.
+  public func oldIDs(of step: String) -> [String] {
+    movedSteps.filter { $0.value == step }.map(\.key).sorted()
+  }
+
+  /// The ids of the questions a troubleshooter shows, for a flowchart.
+  public var questionIDs: [String] {
+    guard case .flowchart(let flowchart) = body else { return [] }
+    return flowchart.nodes.filter { $0.kind == .question }.map(\.id)
   }
 
   public var kind: String {

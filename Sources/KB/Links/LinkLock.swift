@@ -38,9 +38,17 @@ public struct LinkLock: Sendable, Equatable {
       guard !reachable.contains(link) else { return nil }
       let hint = Suggestion.didYouMean(
         link.split(separator: "#")[0].trimmingCharacters(in: ["/"]), among: slugs)
+      // `diagrams/` and `troubleshoot/`: the paths of an empty slug without their doubled slash.
+      let isDiagram = [SitePaths.diagram(""), SitePaths.troubleshooter("")].contains {
+        link.hasPrefix($0.dropLast())
+      }
+      let remedy =
+        isDiagram
+        ? "map a renamed step to the step that replaces it in the diagram's movedSteps, or add a renamed diagram's old slug to its aliases"
+        : "add its old slug to the aliases of the entry that replaces it, or mark the entry deprecated instead of deleting it"
       return Diagnostic(
         .error, SourceLocation(file: lockPath, line: line),
-        "published link '\(link)' would disappear; add its old slug to the aliases of the entry that replaces it, mark the entry deprecated instead of deleting it, or drop it with `kb lock --drop \(link)`\(hint)"
+        "published link '\(link)' would disappear; \(remedy); or drop it with `kb lock --drop \(link)`\(isDiagram ? "" : hint)"
       )
     }
   }

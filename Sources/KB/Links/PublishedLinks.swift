@@ -30,23 +30,49 @@ public enum PublishedLinks {
     return links
   }
 
-  /// Old entry paths and overview anchors that lead to a new place, from the entries' aliases.
+  /// Old pages that lead to a new place: entry pages from the entries' aliases, diagram and
+  /// troubleshooter pages from the diagrams' aliases.
   public static func redirects(_ site: Site) -> [(from: String, to: String)] {
     var taken: Set<String> = []
     for product in site.products {
       for entry in product.entries { taken.insert(SitePaths.entry(entry, in: product)) }
+      for diagram in product.diagrams {
+        taken.insert(SitePaths.diagram(diagram.slug))
+        taken.insert(SitePaths.troubleshooter(diagram.slug))
+      }
     }
     var result: [(String, String)] = []
+    func add(_ old: String, _ target: String) {
+      if taken.insert(old).inserted { result.append((old, target)) }
+    }
     for product in site.products {
       for entry in product.entries {
         let target = SitePaths.entry(entry, in: product)
-        for old in oldPaths(of: entry, in: product) where !taken.contains(old) {
-          taken.insert(old)
-          result.append((old, target))
+        for old in oldPaths(of: entry, in: product) { add(old, target) }
+      }
+      for diagram in product.diagrams {
+        for old in diagram.aliases.map(Slug.kebab) where !old.isEmpty && old != diagram.slug {
+          add(SitePaths.diagram(old), SitePaths.diagram(diagram.slug))
+          if case .flowchart = diagram.body {
+            add(SitePaths.troubleshooter(old), SitePaths.troubleshooter(diagram.slug))
+          }
         }
       }
     }
     return result.sorted { $0.0 < $1.0 }
+  }
+
+  /// The step links of a diagram that keep working, under its slug and under each old slug: its
+  /// steps, the old ids of moved steps, and the same for the troubleshooter's questions.
+  static func stepLinks(of diagram: Diagram) -> [String] {
+    let steps = diagram.stepIDs.flatMap { [$0] + diagram.oldIDs(of: $0) }
+    let questions = diagram.questionIDs.flatMap { [$0] + diagram.oldIDs(of: $0) }
+    var links: [String] = []
+    for slug in [diagram.slug] + diagram.aliases.map(Slug.kebab) where !slug.isEmpty {
+      links += steps.map { SitePaths.diagram(slug) + "#" + SitePaths.stepAnchor($0) }
+      links += questions.map { SitePaths.troubleshooter(slug) + "#" + SitePaths.stepAnchor($0) }
+    }
+    return links
   }
 
   /// The entry pages an entry's aliases stand for: `old-slug` in the same product or
@@ -82,6 +108,7 @@ public enum PublishedLinks {
           links.insert(SitePaths.product(product.slug) + "#" + anchor)
         }
       }
+      for diagram in product.diagrams { links.formUnion(stepLinks(of: diagram)) }
     }
     return links
   }

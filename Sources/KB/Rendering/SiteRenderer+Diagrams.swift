@@ -83,9 +83,12 @@ extension SiteRenderer {
       ],
       "product": ["title": product.title, "link": links.link(SitePaths.product(product.slug))],
       "startLink": "#" + SitePaths.stepAnchor(flowchart.start),
-      "questions": ordered.map { node in
-        [
+      // A question whose id changed is also shown under its old id, so its old link still opens
+      // it with `:target`, without a script.
+      "questions": ordered.flatMap { node in
+        let question: [String: Any] = [
           "anchor": SitePaths.stepAnchor(node.id),
+          "permalink": SitePaths.stepAnchor(node.id),
           "number": numbers[node.id] ?? 0,
           "stepLink": links.link(
             SitePaths.diagram(diagram.slug) + "#" + SitePaths.stepAnchor(node.id)),
@@ -94,7 +97,11 @@ extension SiteRenderer {
           "answers": flowchart.answers(from: node.id).map { edge in
             troubleshooterAnswer(edge, flowchart: flowchart, product: product, links: links)
           },
-        ] as [String: Any]
+        ]
+        // Before the question itself, so that `:target ~ .is-start` hides the first question.
+        return diagram.oldIDs(of: node.id).map { old in
+          question.merging(["anchor": SitePaths.stepAnchor(old), "isStart": false]) { $1 }
+        } + [question]
       },
     ]
   }

@@ -10,7 +10,7 @@ extension SiteRenderer {
           "link": links.link(SitePaths.product(product.slug)),
           "summary": prose(product.summary, product: product.slug, links: links),
           "entryCount": product.entries.count,
-          "lastUpdated": product.lastUpdated,
+          "lastUpdated": product.lastUpdated as Any,
           "support": supportContext(product, links: links),
         ] as [String: Any]
       },
@@ -103,6 +103,7 @@ extension SiteRenderer {
         }
         return [
           "anchor": SitePaths.stepAnchor(message.id),
+          "oldAnchors": diagram.oldIDs(of: message.id).map(SitePaths.stepAnchor),
           "from": names[message.from] ?? message.from,
           "to": names[message.to] ?? message.to,
           "text": message.text,
@@ -122,6 +123,7 @@ extension SiteRenderer {
         let entries = outcomeEntries(node)
         return [
           "anchor": SitePaths.stepAnchor(node.id),
+          "oldAnchors": diagram.oldIDs(of: node.id).map(SitePaths.stepAnchor),
           "text": node.kind == .question
             ? inline(node.text, product: product.slug, links: links) : "<strong>Outcome:</strong>",
           "answers": answers,

@@ -11,6 +11,29 @@ extension Validator {
     case .sequence(let sequence): checkSequence(sequence, at: at)
     case .flowchart(let flowchart): checkFlowchart(flowchart, in: product, at: at)
     }
+    checkMoves(diagram)
+  }
+
+  /// Old slugs must be free, and every moved step must name a step the diagram has now.
+  private mutating func checkMoves(_ diagram: Diagram) {
+    let at = diagram.location
+    let slugs = Set(site.products.flatMap { $0.diagrams.map(\.slug) })
+    for alias in diagram.aliases {
+      checkSlug(alias, "diagram alias", at: at)
+      if slugs.contains(alias) { error(at, "diagram alias '\(alias)' is the slug of a diagram") }
+    }
+    let steps = diagram.stepIDs
+    for (old, new) in diagram.movedSteps.sorted(by: { $0.key < $1.key }) {
+      if steps.contains(old) {
+        error(at, "moved step '\(old)' is still a step of diagram '\(diagram.slug)'")
+      }
+      if !steps.contains(new) {
+        error(
+          at,
+          "moved step '\(old)' leads to '\(new)', which is not a step of diagram '\(diagram.slug)'\(Suggestion.didYouMean(new, among: steps))"
+        )
+      }
+    }
   }
 
   private mutating func checkSequence(_ sequence: SequenceDiagram, at location: SourceLocation) {

@@ -104,7 +104,9 @@ extension Validator {
       return
     }
     if !diagram.stepIDs.contains(ref.step) {
-      let hint = Suggestion.didYouMean(ref.step, among: diagram.stepIDs)
+      let hint =
+        diagram.movedSteps[ref.step].map { "; it moved to '\($0)'" }
+        ?? Suggestion.didYouMean(ref.step, among: diagram.stepIDs)
       error(location, "diagram '\(ref.diagram)' has no step '\(ref.step)'\(hint)")
     }
   }
