@@ -2,8 +2,9 @@
 """Writer-loop latency: edit one entry (or one template), time until `kb serve` serves the change.
 
 Usage: python3 bench/serve_latency.py --repo DIR [--runs 3]
-DIR is a kb checkout whose `.build/debug/kb` and `kb-serve` are built (`swift build --product kb` and `swift build
---product kb-serve`). The script edits a content file and a template there and restores both.
+DIR is a kb checkout whose `.build/release/kb` and `.build/debug/kb-serve` are built (`swift build -c release
+--product kb` and `swift build --product kb-serve`); kb-serve rebuilds with the release kb, as `make serve` does.
+The script edits a content file and a template there and restores both.
 """
 
 import argparse
