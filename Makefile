@@ -22,8 +22,8 @@ serve: deps
 
 ## check: check the content and report every problem with file and line
 check: deps
-	$(SWIFT) build --product kb
-	.build/debug/kb check
+	$(SWIFT) build -c release --product kb
+	.build/release/kb check
 
 ## test: every test (Swift unit tests, then the built site checked by real validators)
 test: deps test-deps swift-test site-test
