@@ -138,11 +138,8 @@ def bench_size(entries: int, args: argparse.Namespace, floor: Path) -> dict:
   def target(name: str, number: int) -> str:
     return str(fresh(work / f"out-{name}-{entries}-run{number}"))
 
-  commands = {
-    "kb": lambda n: run([str(kb), "build", "--output", target("kb", n)], cwd=copy),
-    "hugo": lambda n: run(["hugo", "--quiet", "-s", str(site), "-d", target("hugo", n)]),
-    "floor": lambda n: run([str(floor), str(prose), str(manifest), target("floor", n), str(args.floor_threads)]),
-  }
+  into = commands_into(kb, copy, site, floor, prose, manifest, args.floor_threads)
+  commands = {name: (lambda n, build=build, name=name: build(target(name, n))) for name, build in into.items()}
   samples: dict[str, list[tuple[float, int, float]]] = {name: [] for name in commands}
   order = list(commands)
   for number in range(args.runs):
@@ -168,11 +165,52 @@ def bench_size(entries: int, args: argparse.Namespace, floor: Path) -> dict:
       "pages": pages,
       "bytes": size,
     }
+  if not args.no_rebuild:
+    result["rebuild"] = rebuild_samples(into, work, entries, args.runs)
   for name in outputs:
     shutil.rmtree(outputs[name], ignore_errors=True)
     for number in range(args.runs):
       shutil.rmtree(work / f"out-{name}-{entries}-run{number}", ignore_errors=True)
+    rebuilt = work / f"out-{name}-{entries}-rebuild"
+    shutil.rmtree(rebuilt, ignore_errors=True)
+    shutil.rmtree(rebuilt.parent / f".{rebuilt.name}.spare", ignore_errors=True)
   return result
+
+
+def commands_into(kb: Path, copy: Path, site: Path, floor: Path, prose: Path, manifest: Path, threads: int):
+  """Each tool's command line, building into a given folder."""
+  return {
+    "kb": lambda target: run([str(kb), "build", "--output", target], cwd=copy),
+    "hugo": lambda target: run(["hugo", "--quiet", "-s", str(site), "-d", target]),
+    "floor": lambda target: run([str(floor), str(prose), str(manifest), target, str(threads)]),
+  }
+
+
+def rebuild_samples(commands, work: Path, entries: int, runs: int) -> dict:
+  """Builds of unchanged content into the folder of the previous build, as `make site` does the
+  second time: Hugo and the floor overwrite the files in place, kb reuses the output it replaces
+  (`.<folder>.spare`). Two untimed builds first, so that kb has its spare folder."""
+  samples: dict[str, list[tuple[float, int, float]]] = {name: [] for name in commands}
+  targets = {name: str(work / f"out-{name}-{entries}-rebuild") for name in commands}
+  for name in commands:
+    for _ in range(2):
+      commands[name](targets[name])
+  order = list(commands)
+  for number in range(runs):
+    for name in order[number % len(order):] + order[: number % len(order)]:
+      subprocess.run(["sync"], check=False)
+      wall, peak, output = commands[name](targets[name])
+      samples[name].append((wall, peak, cpu_seconds(output)))
+      print(f"   rebuild {number + 1} {name}: {wall:.3f} s", flush=True)
+  return {
+    name: {
+      "walls": [w for w, _, _ in values],
+      "cpus": [c for _, _, c in values],
+      "wall": median([w for w, _, _ in values]),
+      "cpu": median([c for _, _, c in values]),
+    }
+    for name, values in samples.items()
+  }
 
 
 def report(results: list[dict], args: argparse.Namespace) -> str:
@@ -190,6 +228,19 @@ def report(results: list[dict], args: argparse.Namespace) -> str:
         f"| {t['pages'] / t['wall']:,.0f} | {t['peak_mib']:.0f} | {t['bytes'] / 1e6:.1f} | {kb['wall'] / t['wall']:.2f} "
         f"| {min(kb['walls']) / min(t['walls']):.2f} | {kb['cpu'] / t['cpu']:.2f} |"
       )
+  if any("rebuild" in r for r in results):
+    lines += ["", "### Rebuild of unchanged content into the previous output (medians)", ""]
+    lines.append("| entries | tool | wall s | best wall s | CPU s | kb / this, wall | kb / this, CPU |")
+    lines.append("|---:|---|---:|---:|---:|---:|---:|")
+    for r in results:
+      if "rebuild" not in r:
+        continue
+      for name in ["kb", "hugo", "floor"]:
+        t, kb = r["rebuild"][name], r["rebuild"]["kb"]
+        lines.append(
+          f"| {r['entries']:,} | {name} | {t['wall']:.3f} | {min(t['walls']):.3f} | {t['cpu']:.2f} "
+          f"| {kb['wall'] / t['wall']:.2f} | {kb['cpu'] / t['cpu']:.2f} |"
+        )
   lines += ["", "### Growth per entry", ""]
   lines.append("| entries | kb ms/entry (wall) | kb CPU ms/entry | kb KiB peak/entry | Hugo ms/entry (wall) | Hugo CPU ms/entry | Hugo KiB peak/entry |")
   lines.append("|---:|---:|---:|---:|---:|---:|---:|")
@@ -237,6 +288,7 @@ def main() -> int:
   parser.add_argument("--floor-threads", type=int, default=os.cpu_count() or 1)
   parser.add_argument("--no-debug", action="store_true", help="skip the debug compile-time measurements")
   parser.add_argument("--no-compile", action="store_true", help="skip every compile-time measurement")
+  parser.add_argument("--no-rebuild", action="store_true", help="skip the rebuilds into the previous output")
   parser.add_argument("--json", type=Path, default=HERE / "last-run.json", help="where to write every sample")
   parser.add_argument("--report-from", type=Path, nargs="+", help="only print the tables of earlier JSON files")
   args = parser.parse_args()
