@@ -5,8 +5,9 @@ For each size (1,000 and 10,000 entries; 100,000 more with --full) it generates 
 Hugo site with bench/synthetic.py, builds kb in release mode inside the copy (its own .build, so
 no other build is disturbed), measures the content module's compile time (clean, and after
 editing one entry), then runs kb build, hugo and the floor alternately, --runs times each, from an
-empty output folder every time. It prints Markdown tables of medians and writes every sample as
-JSON. Benchmarks are never part of `make test`.
+empty output folder every time, and then as rebuilds into the previous build's folder (skipped
+with --no-rebuild). It prints Markdown tables of medians and writes every sample as JSON.
+Benchmarks are never part of `make test`.
 
     python3 bench/run.py [--full] [--runs 5] [--work /tmp/kb-bench] [--json bench/last-run.json]
 """
