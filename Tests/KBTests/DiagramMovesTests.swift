@@ -12,7 +12,7 @@ struct DiagramMovesTests {
   }
 
   /// The fixture flowchart with its question `ask` renamed `check`.
-  func renamedQuestion(movedSteps: [String: String] = [:]) -> Diagram {
+  func renamedQuestion(aliases: [String] = [], movedSteps: [String: String] = [:]) -> Diagram {
     Diagram(
       slug: "demo-flow",
       title: "Demo flow",
@@ -22,6 +22,7 @@ struct DiagramMovesTests {
         nodes: [.question("check", "Is it **on**?"), .outcome("first", entry: "scenario-1")],
         edges: [.answer("check", "Yes", to: "first")]
       ),
+      aliases: aliases,
       movedSteps: movedSteps
     )
   }
@@ -84,15 +85,7 @@ struct DiagramMovesTests {
 
   @Test("movedSteps and aliases must name real steps and free slugs")
   func invalidMoves() {
-    let bad = Diagram(
-      slug: "demo-flow", title: "Demo flow", summary: "Which scenario applies.",
-      flowchart: Flowchart(
-        start: "check",
-        nodes: [.question("check", "Is it **on**?"), .outcome("first", entry: "scenario-1")],
-        edges: [.answer("check", "Yes", to: "first")]
-      ),
-      aliases: ["demo-launch"],
-      movedSteps: ["ask": "chek", "first": "check"])
+    let bad = renamedQuestion(aliases: ["demo-launch"], movedSteps: ["ask": "chek", "first": "check"])
     let messages = Validator.check(Fixtures.site(entries: entries, diagrams: [Fixtures.diagram, bad]))
       .errors.map(\.message)
     #expect(
