@@ -32,11 +32,14 @@ public struct OutputTree: Sendable {
     spilled[path] = data.count
   }
 
-  /// Adds every file another tree holds in memory.
+  /// Adds every file of another tree: those it holds in memory, and those it already wrote to
+  /// the same spill folder, with its first write failure.
   public mutating func add(contentsOf other: OutputTree) {
     for path in other.files.keys.sorted() {
       if let data = other.files[path] { add(file: path, data: data) }
     }
+    for (path, size) in other.spilled { spilled[path] = size }
+    if spillFailure == nil { spillFailure = other.spillFailure }
   }
 
   /// Records a file that a worker thread wrote straight into the spill directory.

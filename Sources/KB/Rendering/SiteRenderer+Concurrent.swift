@@ -56,12 +56,14 @@ extension SiteRenderer {
 
 extension SiteRenderer {
   /// Starts `index.json` and the search index, which depend on no page, on a thread of their
-  /// own, so they overlap the pages instead of running after them.
-  func startIndexFiles() -> BackgroundFiles {
+  /// own, so they overlap the pages instead of running after them. Like the pages, they go to
+  /// `spill` as soon as each is made when a folder is given, rather than waiting in memory.
+  func startIndexFiles(spillingTo spill: String?) -> BackgroundFiles {
     BackgroundFiles { [site, lookup, options] in
-      var files = OutputTree()
-      let index = IndexWriter(site: site, lookup: lookup, options: options).json().serialized()
-      files.add(file: SitePaths.indexJSON, text: index)
+      var files = OutputTree(spillingTo: spill.map { URL(fileURLWithPath: $0) })
+      files.add(
+        file: SitePaths.indexJSON,
+        text: IndexWriter(site: site, lookup: lookup, options: options).json().serialized())
       SearchIndex(site: site).write(into: &files)
       return files
     }

@@ -32,7 +32,7 @@ public struct SiteRenderer: Sendable {
 
   public func render(spillingTo staging: URL? = nil) throws -> OutputTree {
     var tree = OutputTree(spillingTo: staging)
-    let indexFiles = startIndexFiles()
+    let indexFiles = startIndexFiles(spillingTo: tree.spillDirectory)
     try tree.add(SitePaths.home, html: page("home", path: SitePaths.home, title: site.title, homeContext()))
     try tree.add(
       SitePaths.codes, html: page("codes", path: SitePaths.codes, title: "All error codes", codesContext()))
