@@ -62,6 +62,26 @@ struct ReusedOutputTests {
     #expect(try Data(contentsOf: outside) == Data("not kb's".utf8))
   }
 
+  @Test("a spare folder holding a linked folder is not reused, so no write leaves the output")
+  func linkedFolderInSpareFolder() throws {
+    let root = try support.temporaryDirectory()
+    let output = root.appendingPathComponent("public")
+    let spare = AtomicWriter(output: output).spare
+    let site = Self.sites[0]
+    try build(site, into: output)
+    try build(site, into: output)
+    let manager = FileManager.default
+    let elsewhere = root.appendingPathComponent("elsewhere")
+    try manager.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+    try manager.removeItem(at: spare.appendingPathComponent("demo"))
+    try manager.createSymbolicLink(at: spare.appendingPathComponent("demo"), withDestinationURL: elsewhere)
+
+    try build(site, into: output)
+
+    #expect(try manager.contentsOfDirectory(atPath: elsewhere.path).isEmpty)
+    #expect(support.snapshot(output) == (try fresh(site)))
+  }
+
   @Test("a page hard-linked out of the output keeps its bytes through later rebuilds")
   func hardLinkedCopyKeepsBytes() throws {
     let root = try support.temporaryDirectory()

@@ -77,6 +77,10 @@ public struct AtomicWriter {
   private func fill(_ staging: URL, render: (URL) throws -> OutputTree) throws -> OutputTree {
     let manager = FileManager.default
     if (try? manager.moveItem(at: spare, to: staging)) != nil {
+      // A symbolic link inside would lead writes out of the folder, so such a folder is not reused.
+      if Self.holdsSymbolicLink(staging.path) { try manager.removeItem(at: staging) }
+    }
+    if manager.fileExists(atPath: staging.path) {
       do {
         let tree = try render(staging)
         if tree.spillFailure == nil {
@@ -111,6 +115,29 @@ public struct AtomicWriter {
     for relative in stale {
       try FileManager.default.removeItem(atPath: root.path + "/" + relative)
     }
+  }
+
+  /// Whether a symbolic link sits anywhere under `directory`.
+  static func holdsSymbolicLink(_ directory: String) -> Bool {
+    guard let handle = opendir(directory) else { return false }
+    defer { closedir(handle) }
+    while let entry = readdir(handle) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+        String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if name == "." || name == ".." { continue }
+      let path = directory + "/" + name
+      var type = entry.pointee.d_type
+      if type == UInt8(DT_UNKNOWN) {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return true }
+        type =
+          (status.st_mode & S_IFMT) == S_IFLNK
+          ? UInt8(DT_LNK) : (status.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : UInt8(DT_REG)
+      }
+      if type == UInt8(DT_LNK) || (type == UInt8(DT_DIR) && holdsSymbolicLink(path)) { return true }
+    }
+    return false
   }
 
   /// Walks a folder with `readdir`, which tells folders from files without a `stat` per file.
