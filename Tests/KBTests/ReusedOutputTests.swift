@@ -35,14 +35,19 @@ struct ReusedOutputTests {
     #expect(FileManager.default.fileExists(atPath: writer.spare.path))
   }
 
-  @Test("stray files, a folder where a page goes and a symlink in the spare folder change nothing")
-  func strayFilesInSpareFolder() throws {
+  /// A folder holding two builds of `site`: the output and, beside it, the spare folder.
+  func builtTwice(_ site: Site) throws -> (root: URL, output: URL, spare: URL) {
     let root = try support.temporaryDirectory()
     let output = root.appendingPathComponent("public")
-    let spare = AtomicWriter(output: output).spare
+    try build(site, into: output)
+    try build(site, into: output)
+    return (root, output, AtomicWriter(output: output).spare)
+  }
+
+  @Test("stray files, a folder where a page goes and a symlink in the spare folder change nothing")
+  func strayFilesInSpareFolder() throws {
     let site = Self.sites[0]
-    try build(site, into: output)
-    try build(site, into: output)
+    let (root, output, spare) = try builtTwice(site)
     let manager = FileManager.default
     try manager.createDirectory(
       at: spare.appendingPathComponent("old/deep"), withIntermediateDirectories: true)
@@ -64,12 +69,8 @@ struct ReusedOutputTests {
 
   @Test("a spare folder holding a linked folder is not reused, so no write leaves the output")
   func linkedFolderInSpareFolder() throws {
-    let root = try support.temporaryDirectory()
-    let output = root.appendingPathComponent("public")
-    let spare = AtomicWriter(output: output).spare
     let site = Self.sites[0]
-    try build(site, into: output)
-    try build(site, into: output)
+    let (root, output, spare) = try builtTwice(site)
     let manager = FileManager.default
     let elsewhere = root.appendingPathComponent("elsewhere")
     try manager.createDirectory(at: elsewhere, withIntermediateDirectories: true)

@@ -119,51 +119,49 @@ public struct AtomicWriter {
 
   /// Whether a symbolic link sits anywhere under `directory`.
   static func holdsSymbolicLink(_ directory: String) -> Bool {
-    guard let handle = opendir(directory) else { return false }
-    defer { closedir(handle) }
-    while let entry = readdir(handle) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-        String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
-      }
-      if name == "." || name == ".." { continue }
-      let path = directory + "/" + name
-      var type = entry.pointee.d_type
-      if type == UInt8(DT_UNKNOWN) {
-        var status = stat()
-        guard lstat(path, &status) == 0 else { return true }
-        type =
-          (status.st_mode & S_IFMT) == S_IFLNK
-          ? UInt8(DT_LNK) : (status.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : UInt8(DT_REG)
-      }
-      if type == UInt8(DT_LNK) || (type == UInt8(DT_DIR) && holdsSymbolicLink(path)) { return true }
+    listing(directory).contains { item in
+      item.kind == .link || (item.kind == .folder && holdsSymbolicLink(directory + "/" + item.name))
     }
-    return false
   }
 
-  /// Walks a folder with `readdir`, which tells folders from files without a `stat` per file.
+  /// Walks a folder, collecting what is neither in `files` nor a folder of one.
   private static func collect(
     _ directory: String, under prefix: String, keeping files: Set<String>, _ folders: Set<String>,
     into stale: inout [String]
   ) {
-    guard let handle = opendir(directory) else { return }
+    for item in listing(directory) {
+      let relative = prefix + item.name
+      if item.kind == .folder, folders.contains(relative) {
+        collect(directory + "/" + item.name, under: relative + "/", keeping: files, folders, into: &stale)
+      } else if item.kind == .folder || !files.contains(relative) {
+        stale.append(relative)
+      }
+    }
+  }
+
+  enum ItemKind { case file, folder, link }
+
+  /// The names in a folder and what each is, read with `readdir`, which tells them apart without
+  /// a `stat` per file on most file systems.
+  static func listing(_ directory: String) -> [(name: String, kind: ItemKind)] {
+    guard let handle = opendir(directory) else { return [] }
     defer { closedir(handle) }
+    var items: [(name: String, kind: ItemKind)] = []
     while let entry = readdir(handle) {
       let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
         String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
       }
       if name == "." || name == ".." { continue }
-      let relative = prefix + name
-      var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
-      if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
+      var type = entry.pointee.d_type
+      if type == UInt8(DT_UNKNOWN) {
         var status = stat()
-        isFolder = lstat(directory + "/" + name, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+        let mode = lstat(directory + "/" + name, &status) == 0 ? status.st_mode & S_IFMT : 0
+        type = mode == S_IFLNK ? UInt8(DT_LNK) : mode == S_IFDIR ? UInt8(DT_DIR) : UInt8(DT_REG)
       }
-      if isFolder, folders.contains(relative) {
-        collect(directory + "/" + name, under: relative + "/", keeping: files, folders, into: &stale)
-      } else if isFolder || !files.contains(relative) {
-        stale.append(relative)
-      }
+      let kind: ItemKind = type == UInt8(DT_DIR) ? .folder : type == UInt8(DT_LNK) ? .link : .file
+      items.append((name, kind))
     }
+    return items
   }
 
   /// Writes the files a tree holds in memory, on all cores.
