@@ -98,6 +98,48 @@ enum FileWriter {
     return problem
   }
 
+  /// A file written piece by piece, for outputs too large to hold whole. It always replaces what
+  /// was there, which never changes a file that other hard links share.
+  final class Stream {
+    let path: String
+    private var descriptor: Int32 = -1
+    private(set) var count = 0
+    private(set) var problem: FileWriteError?
+
+    init(path: String) {
+      self.path = path
+      if unlink(path) != 0, errno != ENOENT {
+        problem = FileWriteError(path: path, code: errno)
+        return
+      }
+      let flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW
+      descriptor = open(path, flags, 0o644)
+      if descriptor < 0, errno == ENOENT, let slash = path.lastIndex(of: "/") {
+        if let failure = FileWriter.makeFolder(String(path[..<slash])) {
+          problem = failure
+          return
+        }
+        descriptor = open(path, flags, 0o644)
+      }
+      if descriptor < 0 { problem = FileWriteError(path: path, code: errno) }
+    }
+
+    func write(_ text: String) {
+      guard problem == nil, descriptor >= 0 else { return }
+      let data = Data(text.utf8)
+      problem = FileWriter.writeAll(data, to: descriptor, path: path)
+      count += data.count
+    }
+
+    /// Closes the file; the first problem of the whole stream, if any.
+    func close() -> FileWriteError? {
+      guard descriptor >= 0 else { return problem }
+      let failure = FileWriter.closing(descriptor, path, problem)
+      descriptor = -1
+      return failure
+    }
+  }
+
   /// Creates a folder and any missing parents; another thread creating the same one is fine.
   static func makeFolder(_ path: String) -> FileWriteError? {
     if mkdir(path, 0o755) == 0 || errno == EEXIST { return nil }

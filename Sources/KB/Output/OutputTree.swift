@@ -32,6 +32,20 @@ public struct OutputTree: Sendable {
     spilled[path] = data.count
   }
 
+  /// Adds a file whose text `produce` hands over in pieces. A spilling tree writes each piece
+  /// as it comes, so a large file (`index.json` of a big site) never sits in memory whole.
+  public mutating func add(file path: String, streaming produce: ((String) -> Void) -> Void) {
+    guard let root = spillDirectory else {
+      var data = Data()
+      produce { data.append(contentsOf: $0.utf8) }
+      files[path] = data
+      return
+    }
+    let stream = FileWriter.Stream(path: root + "/" + path)
+    produce { stream.write($0) }
+    addSpilled(path, size: stream.count, failure: stream.close())
+  }
+
   /// Adds every file of another tree: those it holds in memory, and those it already wrote to
   /// the same spill folder, with its first write failure.
   public mutating func add(contentsOf other: OutputTree) {

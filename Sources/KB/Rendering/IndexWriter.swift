@@ -8,8 +8,20 @@ public struct IndexWriter {
   let lookup: Lookup
   let options: RenderOptions
 
-  public func json() -> JSONValue {
-    .object([
+  /// Hands `emit` the text of `index.json` in pieces; an entry's value exists only while it is
+  /// written, so memory does not grow with the size of the file.
+  public func write(to emit: (String) -> Void) {
+    let entries = site.products.lazy.flatMap { product in
+      product.topics.lazy.flatMap { topic in
+        topic.entries.lazy.map { entry($0, topic: topic, product: product) }
+      }
+    }
+    JSONValue.serializeObject(head(), then: "entries", items: entries, to: emit)
+  }
+
+  /// Every member of `index.json` but the last, `entries`.
+  func head() -> [(String, JSONValue)] {
+    [
       ("schemaVersion", .int(Self.schemaVersion)),
       ("site", .object([("title", .string(site.title)), ("baseURL", .string(options.baseURL))])),
       ("urlTemplate", .string(options.baseURL + "{product}/{code}/")),
@@ -22,15 +34,7 @@ public struct IndexWriter {
         "diagrams",
         .array(site.products.flatMap { product in product.diagrams.map { diagram($0, product: product) } })
       ),
-      (
-        "entries",
-        .array(
-          site.products.flatMap { product in
-            product.topics.flatMap { topic in topic.entries.map { entry($0, topic: topic, product: product) }
-            }
-          })
-      ),
-    ])
+    ]
   }
 
   func product(_ product: Product) -> JSONValue {

@@ -24,6 +24,37 @@ public enum JSONValue: Sendable, Equatable {
     return output + "\n"
   }
 
+  /// Hands `emit`, in pieces of about `chunk` bytes, the text `serialized()` gives for an object
+  /// of `members` followed by the member `last`, an array whose items `items` makes one at a
+  /// time, so that a long array (the entries of `index.json`) never exists whole.
+  public static func serializeObject(
+    _ members: [(String, JSONValue)], then last: String, items: some Sequence<JSONValue>,
+    chunk: Int = 1 << 20, to emit: (String) -> Void
+  ) {
+    var output = "{\n"
+    for (key, value) in members {
+      output += "  "
+      writeString(key, to: &output)
+      output += ": "
+      value.write(to: &output, indent: 1)
+      output += ",\n"
+    }
+    output += "  "
+    writeString(last, to: &output)
+    output += ": "
+    var isEmpty = true
+    for item in items {
+      output += isEmpty ? "[\n    " : ",\n    "
+      isEmpty = false
+      item.write(to: &output, indent: 2)
+      if output.utf8.count >= chunk {
+        emit(output)
+        output = ""
+      }
+    }
+    emit(output + (isEmpty ? "[]" : "\n  ]") + "\n}\n")
+  }
+
   private func write(to output: inout String, indent: Int) {
     let pad = String(repeating: "  ", count: indent + 1)
     let closing = String(repeating: "  ", count: indent)

@@ -4,11 +4,18 @@ import KBModel
 extension SiteRenderer {
   /// Renders every entry page on all cores.
   func addEntryPages(to tree: inout OutputTree) throws {
-    let work = site.products.flatMap { product in
-      product.topics.flatMap { topic in topic.entries.map { (product, topic, $0) } }
+    // Positions rather than copies of the values: a copy of each product, topic and entry per
+    // page was the third largest allocation at the peak of a 10,000-entry build.
+    let work = site.products.indices.flatMap { p in
+      site.products[p].topics.indices.flatMap { t in
+        site.products[p].topics[t].entries.indices.map { (p, t, $0) }
+      }
     }
-    try addPagesConcurrently(work.count, to: &tree) { index in
-      let (product, topic, entry) = work[index]
+    try addPagesConcurrently(work.count, to: &tree) { [site] index in
+      let (p, t, e) = work[index]
+      let product = site.products[p]
+      let topic = product.topics[t]
+      let entry = topic.entries[e]
       let path = SitePaths.entry(entry, in: product)
       let context = entryContext(entry, topic: topic, product: product, path: path)
       return (path, try page("entry", path: path, title: entryTitle(entry), context))
@@ -61,9 +68,9 @@ extension SiteRenderer {
   func startIndexFiles(spillingTo spill: String?) -> BackgroundFiles {
     BackgroundFiles { [site, lookup, options] in
       var files = OutputTree(spillingTo: spill.map { URL(fileURLWithPath: $0) })
-      files.add(
-        file: SitePaths.indexJSON,
-        text: IndexWriter(site: site, lookup: lookup, options: options).json().serialized())
+      files.add(file: SitePaths.indexJSON) { emit in
+        IndexWriter(site: site, lookup: lookup, options: options).write(to: emit)
+      }
       SearchIndex(site: site).write(into: &files)
       return files
     }
