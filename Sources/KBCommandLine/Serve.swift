@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KB
 
 #if canImport(Glibc)
   import Glibc
@@ -20,8 +21,7 @@ struct Serve: ParsableCommand {
     let me = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
     // The server's own speed hardly matters, so it is always the quicker-to-compile debug build;
     // rebuilds use this kb, recompiled in its own configuration.
-    let server = me.deletingLastPathComponent().deletingLastPathComponent()
-      .appendingPathComponent("debug/kb-serve")
+    let server = BuildProducts.executable("kb-serve", configuration: "debug", besides: me)
     if !FileManager.default.isExecutableFile(atPath: server.path) {
       print("kb serve: building the preview server once (swift build --product kb-serve)")
       let build = Process()

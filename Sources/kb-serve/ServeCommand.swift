@@ -45,10 +45,8 @@ struct ServeCommand: AsyncParsableCommand {
     let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
     let kbPath =
       kb.map { URL(fileURLWithPath: $0) }
-      ?? binary.deletingLastPathComponent().deletingLastPathComponent()
-      .appendingPathComponent("release/kb")
-    let configuration =
-      kbPath.deletingLastPathComponent().lastPathComponent == "release" ? "release" : "debug"
+      ?? BuildProducts.executable("kb", configuration: "release", besides: binary)
+    let configuration = BuildProducts.configuration(of: kbPath)
     let rebuilder = Rebuilder(kb: kbPath, configuration: configuration, output: output, templates: templates)
     let hub = ReloadHub()
 

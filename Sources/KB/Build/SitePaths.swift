@@ -24,12 +24,16 @@ public enum SitePaths {
   /// A short link support can type: `e/1014/`.
   public static func shortLink(_ code: String) -> String { "e/\(Slug.kebab(code))/" }
 
-  public static func diagram(_ slug: String) -> String { "diagrams/\(slug)/" }
+  /// The folders of diagram pages and of troubleshooters.
+  public static let diagrams = "diagrams/"
+  public static let troubleshooters = "troubleshoot/"
 
-  public static func mermaid(_ slug: String) -> String { "diagrams/\(slug).mmd" }
+  public static func diagram(_ slug: String) -> String { "\(diagrams)\(slug)/" }
+
+  public static func mermaid(_ slug: String) -> String { "\(diagrams)\(slug).mmd" }
 
   /// The guided, one-question-at-a-time page of a flowchart.
-  public static func troubleshooter(_ slug: String) -> String { "troubleshoot/\(slug)/" }
+  public static func troubleshooter(_ slug: String) -> String { "\(troubleshooters)\(slug)/" }
 
   public static func stepAnchor(_ step: String) -> String { "step-\(step)" }
 

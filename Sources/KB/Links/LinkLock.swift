@@ -38,10 +38,7 @@ public struct LinkLock: Sendable, Equatable {
       guard !reachable.contains(link) else { return nil }
       let hint = Suggestion.didYouMean(
         link.split(separator: "#")[0].trimmingCharacters(in: ["/"]), among: slugs)
-      // `diagrams/` and `troubleshoot/`: the paths of an empty slug without their doubled slash.
-      let isDiagram = [SitePaths.diagram(""), SitePaths.troubleshooter("")].contains {
-        link.hasPrefix($0.dropLast())
-      }
+      let isDiagram = link.hasPrefix(SitePaths.diagrams) || link.hasPrefix(SitePaths.troubleshooters)
       let remedy =
         isDiagram
         ? "map a renamed step to the step that replaces it in the diagram's movedSteps, or add a renamed diagram's old slug to its aliases"

@@ -14,15 +14,9 @@ public enum PublishedLinks {
       }
       for diagram in product.diagrams {
         links[SitePaths.diagram(diagram.slug)] = diagram.location
-        for step in diagram.stepIDs {
-          links[SitePaths.diagram(diagram.slug) + "#" + SitePaths.stepAnchor(step)] = diagram.location
-        }
-        if case .flowchart(let flowchart) = diagram.body {
-          let troubleshooter = SitePaths.troubleshooter(diagram.slug)
-          links[troubleshooter] = diagram.location
-          for question in flowchart.nodes where question.kind == .question {
-            links[troubleshooter + "#" + SitePaths.stepAnchor(question.id)] = diagram.location
-          }
+        if case .flowchart = diagram.body { links[SitePaths.troubleshooter(diagram.slug)] = diagram.location }
+        for link in stepLinks(under: diagram.slug, steps: diagram.stepIDs, questions: diagram.questionIDs) {
+          links[link] = diagram.location
         }
       }
     }
@@ -67,12 +61,15 @@ public enum PublishedLinks {
   static func stepLinks(of diagram: Diagram) -> [String] {
     let steps = diagram.stepIDs.flatMap { [$0] + diagram.oldIDs(of: $0) }
     let questions = diagram.questionIDs.flatMap { [$0] + diagram.oldIDs(of: $0) }
-    var links: [String] = []
-    for slug in [diagram.slug] + diagram.aliases.map(Slug.kebab) where !slug.isEmpty {
-      links += steps.map { SitePaths.diagram(slug) + "#" + SitePaths.stepAnchor($0) }
-      links += questions.map { SitePaths.troubleshooter(slug) + "#" + SitePaths.stepAnchor($0) }
+    return ([diagram.slug] + diagram.aliases.map(Slug.kebab)).filter { !$0.isEmpty }.flatMap {
+      stepLinks(under: $0, steps: steps, questions: questions)
     }
-    return links
+  }
+
+  /// The anchors of `steps` on the diagram page at `slug` and of `questions` on its troubleshooter.
+  static func stepLinks(under slug: String, steps: [String], questions: [String]) -> [String] {
+    steps.map { SitePaths.diagram(slug) + "#" + SitePaths.stepAnchor($0) }
+      + questions.map { SitePaths.troubleshooter(slug) + "#" + SitePaths.stepAnchor($0) }
   }
 
   /// The entry pages an entry's aliases stand for: `old-slug` in the same product or
