@@ -8,8 +8,11 @@ let package = Package(
     .executable(name: "kb", targets: ["kb"]),
     // The preview server has its own product so `make site` never compiles the HTTP stack.
     .executable(name: "kb-serve", targets: ["kb-serve"]),
-    .library(name: "KB", targets: ["KB"]),
+    // What another knowledge base depends on: the content vocabulary, the pipeline and the
+    // commands, so its executable is one line, `KBCommand.main(site: …)`.
     .library(name: "KBModel", targets: ["KBModel"]),
+    .library(name: "KB", targets: ["KB"]),
+    .library(name: "KBCommandLine", targets: ["KBCommandLine"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -39,7 +42,9 @@ let package = Package(
       dependencies: [
         "KBModel", "Ccmark",
         .product(name: "Mustache", package: "swift-mustache"),
-      ]
+      ],
+      // The default theme: templates, assets and the schema of index.json.
+      resources: [.copy("Theme")]
     ),
     // The commands; they take the knowledge base as an argument, so they do not depend on it.
     .target(
@@ -59,7 +64,7 @@ let package = Package(
     .executableTarget(
       name: "kb-serve",
       dependencies: [
-        "KB",
+        "KB", "KBModel",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Hummingbird", package: "hummingbird"),
       ]

@@ -7,7 +7,7 @@ import KBModel
 public struct KBCommand: ParsableCommand {
   public static let configuration = CommandConfiguration(
     commandName: "kb",
-    abstract: "Builds the troubleshooting knowledge base from the Swift content in content/.",
+    abstract: "Checks and builds a troubleshooting knowledge base written as Swift values.",
     subcommands: [Check.self, Build.self, Serve.self, Lock.self, New.self]
   )
 
@@ -38,14 +38,21 @@ enum KnowledgeBase {
 
 struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Checks the content and prints every problem as file:line: error: message."
+    abstract:
+      "Checks the content, the link lock and the templates; prints every problem as file:line: error: message."
   )
 
   @Option(help: "The lock file of published links.")
   var lock = LinkLock.defaultPath
 
+  @Option(help: "The folder of templates and assets that replace the default theme's.")
+  var templates = "templates"
+
   func run() throws {
-    let diagnostics = ContentCheck.run(try KnowledgeBase.site(), lockFile: URL(fileURLWithPath: lock))
+    let builder = SiteBuilder(
+      site: try KnowledgeBase.site(), templates: URL(fileURLWithPath: templates),
+      output: URL(fileURLWithPath: "public"), lockFile: URL(fileURLWithPath: lock))
+    let diagnostics = builder.check()
     for diagnostic in diagnostics { print(diagnostic) }
     let errors = diagnostics.errors.count
     let warnings = diagnostics.count - errors
@@ -53,7 +60,7 @@ struct Check: ParsableCommand {
       printError("kb check: \(errors) error(s), \(warnings) warning(s)")
       throw ExitCode.failure
     }
-    print("kb check: content is consistent (\(warnings) warning(s))")
+    print("kb check: content and templates are consistent (\(warnings) warning(s))")
   }
 }
 
@@ -68,7 +75,7 @@ struct Build: ParsableCommand {
   @Option(help: "The folder to build into.")
   var output = "public"
 
-  @Option(help: "The folder holding the Mustache templates and assets.")
+  @Option(help: "The folder of templates and assets that replace the default theme's.")
   var templates = "templates"
 
   @Flag(help: "List every file written.")

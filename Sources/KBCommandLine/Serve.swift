@@ -23,7 +23,9 @@ struct Serve: ParsableCommand {
     // rebuilds use this kb, recompiled in its own configuration.
     let server = BuildProducts.executable("kb-serve", configuration: "debug", besides: me)
     if !FileManager.default.isExecutableFile(atPath: server.path) {
-      print("kb serve: building the preview server once (swift build --product kb-serve)")
+      print(
+        "kb serve: building the preview server (swift build --product kb-serve); this happens once and takes a few minutes"
+      )
       let build = Process()
       build.executableURL = URL(fileURLWithPath: "/usr/bin/env")
       build.arguments = ["swift", "build", "--product", "kb-serve"]

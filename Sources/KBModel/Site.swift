@@ -3,18 +3,23 @@ public struct Site: Sendable {
   public var title: String
   public var tagline: String
   public var products: [Product]
+  /// Codes, names or messages the home page offers as examples of what to type, e.g. `1014`
+  /// or `Session already exists`; each must be one an entry has.
+  public var searchExamples: [String]
   public var location: SourceLocation
 
   public init(
     title: String,
     tagline: String,
     products: [Product],
+    searchExamples: [String] = [],
     file: String = #filePath,
     line: Int = #line
   ) {
     self.title = title
     self.tagline = tagline
     self.products = products
+    self.searchExamples = searchExamples
     self.location = SourceLocation(filePath: file, line: line)
   }
 }

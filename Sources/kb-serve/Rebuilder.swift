@@ -4,6 +4,8 @@ import KB
 /// Runs the same commands a writer would: recompile when Swift content changed, then `kb build`.
 struct Rebuilder: Sendable {
   let kb: URL
+  /// The SwiftPM product of the knowledge base's executable, e.g. `kb`.
+  let product: String
   let configuration: String
   let output: String
   let templates: String
@@ -17,7 +19,7 @@ struct Rebuilder: Sendable {
   func rebuild(compile: Bool) -> Outcome {
     let start = Date()
     if compile {
-      let compiled = run("/usr/bin/env", ["swift", "build", "--product", "kb", "-c", configuration])
+      let compiled = run("/usr/bin/env", ["swift", "build", "--product", product, "-c", configuration])
       if compiled.status != 0 {
         return Outcome(
           succeeded: false, lines: Self.compilerErrors(compiled.output),

@@ -32,28 +32,32 @@ struct ServeCommand: AsyncParsableCommand {
 
   @Option(
     help: """
-      The kb executable used for rebuilds, recompiled in its own configuration when content \
-      changes (default: the release kb, .build/release/kb, which renders twice as fast as a debug one).
+      The knowledge base's executable used for rebuilds (its file name is its SwiftPM product), \
+      recompiled in its own configuration when content changes; `kb serve` passes itself.
       """)
-  var kb: String?
+  var kb: String
 
   func run() async throws {
     if let problem = PortProbe.problem(host: host, port: port) {
       printError("kb serve: error: \(problem)")
       throw ExitCode.failure
     }
-    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-    let kbPath =
-      kb.map { URL(fileURLWithPath: $0) }
-      ?? BuildProducts.executable("kb", configuration: "release", besides: binary)
-    let configuration = BuildProducts.configuration(of: kbPath)
-    let rebuilder = Rebuilder(kb: kbPath, configuration: configuration, output: output, templates: templates)
+    let kbPath = URL(fileURLWithPath: kb).resolvingSymlinksInPath()
+    // SwiftPM names an executable after its product and puts it in a folder named after its
+    // configuration, so both are read from the path.
+    let configuration =
+      kbPath.deletingLastPathComponent().lastPathComponent == "release" ? "release" : "debug"
+    let rebuilder = Rebuilder(
+      kb: kbPath, product: kbPath.lastPathComponent, configuration: configuration, output: output,
+      templates: templates)
     let hub = ReloadHub()
 
     // In a package, compile first: content may have changed since kb was last built, and the
     // release kb may not exist yet.
     let inPackage = FileManager.default.fileExists(atPath: "Package.swift")
-    if inPackage { say("kb serve: compiling kb (\(configuration)) if content changed") }
+    if inPackage {
+      say("kb serve: compiling \(kbPath.lastPathComponent) (\(configuration)) if content changed")
+    }
     await Self.report(rebuilder.rebuild(compile: inPackage), hub: hub)
     let folders = [content, templates].map { URL(fileURLWithPath: $0) }
     Task.detached { await Self.watch(folders, rebuilder: rebuilder, hub: hub) }

@@ -1,4 +1,4 @@
-import KB
+@testable import KB
 import Testing
 
 @Suite("CommonMark through libcmark")

@@ -1,5 +1,5 @@
 import Foundation
-import KB
+@testable import KB
 import KBModel
 import Testing
 

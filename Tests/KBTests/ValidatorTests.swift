@@ -1,4 +1,4 @@
-import KB
+@testable import KB
 import KBModel
 import Testing
 

@@ -1,7 +1,8 @@
 import Foundation
 import KBModel
 
-/// The pipeline: check the content, render every file in memory, then write it atomically.
+/// The pipeline: check the content and templates, render every file in memory, then write it
+/// atomically.
 public struct SiteBuilder {
   public struct Summary: Sendable {
     public var pages: Int
@@ -11,14 +12,16 @@ public struct SiteBuilder {
   }
 
   public let site: Site
-  public let templates: URL
+  /// The knowledge base's own templates: each file replaces the default theme's file of the
+  /// same name, `assets/` included; nil or a missing folder uses the default theme alone.
+  public let templates: URL?
   public let output: URL
   public let options: RenderOptions
   /// The committed list of published links; nil skips the check.
   public let lockFile: URL?
 
   public init(
-    site: Site, templates: URL, output: URL, options: RenderOptions = RenderOptions(),
+    site: Site, templates: URL?, output: URL, options: RenderOptions = RenderOptions(),
     lockFile: URL? = nil
   ) {
     self.site = site
@@ -28,29 +31,50 @@ public struct SiteBuilder {
     self.lockFile = lockFile
   }
 
+  /// Every problem of the content, the link lock and the templates, without writing anything.
+  public func check() -> [Diagnostic] {
+    checked().diagnostics
+  }
+
   /// Renders the site in memory without touching the disk.
-  public func render() throws -> OutputTree {
+  func render() throws -> OutputTree {
     try render(with: prepare(), spillingTo: nil)
+  }
+
+  private func checked() -> (templates: TemplateSet?, diagnostics: [Diagnostic]) {
+    var diagnostics = ContentCheck.run(site, lockFile: lockFile)
+    do {
+      let set = try TemplateSet(overrides: templates)
+      diagnostics += set.check()
+      return (set, diagnostics)
+    } catch BuildError.invalidContent(let problems) {
+      return (nil, diagnostics + problems)
+    } catch {
+      return (nil, diagnostics + [Diagnostic(.error, SourceLocation(file: "templates", line: 1), "\(error)")])
+    }
   }
 
   /// Checks the content and reads the templates: everything that can fail before any writing.
   func prepare() throws -> TemplateSet {
-    let diagnostics = ContentCheck.run(site, lockFile: lockFile)
-    if diagnostics.hasErrors { throw BuildError.invalidContent(diagnostics) }
-    return try TemplateSet(directory: templates)
+    let (templateSet, diagnostics) = checked()
+    guard let templateSet, !diagnostics.hasErrors else { throw BuildError.invalidContent(diagnostics) }
+    return templateSet
   }
 
   /// Renders every file, writing each into `staging` as soon as it is rendered when one is given.
   func render(with templateSet: TemplateSet, spillingTo staging: URL?) throws -> OutputTree {
     var tree = try SiteRenderer(site: site, templates: templateSet, options: options).render(
       spillingTo: staging)
-    let assets = templates.appendingPathComponent("assets")
-    if FileManager.default.fileExists(atPath: assets.path) {
-      try tree.addDirectory(assets, prefix: "assets/")
-    }
-    let schema = templates.appendingPathComponent(SitePaths.indexSchema)
-    if let data = FileManager.default.contents(atPath: schema.path) {
-      tree.add(file: SitePaths.indexSchema, data: data)
+    // The theme's assets first; the knowledge base's own replace them file by file.
+    for folder in [Theme.templates] + (templates.map { [$0] } ?? []) {
+      let assets = folder.appendingPathComponent("assets")
+      if FileManager.default.fileExists(atPath: assets.path) {
+        try tree.addDirectory(assets, prefix: "assets/")
+      }
+      let schema = folder.appendingPathComponent(SitePaths.indexSchema)
+      if let data = FileManager.default.contents(atPath: schema.path) {
+        tree.add(file: SitePaths.indexSchema, data: data)
+      }
     }
     return tree
   }

@@ -1,7 +1,7 @@
 import KBModel
 
 /// Where every page lives, as site-relative paths without a leading slash (`lab-api/5/`).
-public enum SitePaths {
+enum SitePaths {
   public static let home = ""
   public static let codes = "codes/"
   public static let search = "search/"
@@ -45,7 +45,7 @@ public enum SitePaths {
 
 /// Turns site paths into links that work from a given page: relative, so the site works at the
 /// root, under a sub-path and opened from disk.
-public struct LinkBuilder: Sendable {
+struct LinkBuilder: Sendable {
   /// The directory depth of the page being rendered (`lab-api/5/` is 2).
   public let depth: Int
   /// Append `index.html` to directory links, for copies opened straight from disk.

@@ -2,7 +2,7 @@ import KBModel
 
 /// Every URL and anchor the site publishes, as site-relative strings such as `lab-api/5/` or
 /// `lab-api/#5`; these are what support pastes into tickets and what the lock file protects.
-public enum PublishedLinks {
+enum PublishedLinks {
   /// The links the content publishes now, each with where it is defined.
   public static func current(_ site: Site) -> [String: SourceLocation] {
     var links: [String: SourceLocation] = [:]

@@ -10,7 +10,7 @@ import Ccmark
 ///
 /// Rendering uses cmark's default safe mode: raw HTML is dropped and `javascript:`, `vbscript:`,
 /// `file:` and most `data:` URLs are blanked by cmark itself.
-public enum CommonMark {
+enum CommonMark {
   /// Renders a CommonMark document to HTML, letting `rewriteLink` replace each link destination.
   public static func html(
     _ markdown: String, rewriteLink: (String) -> String? = { _ in nil }

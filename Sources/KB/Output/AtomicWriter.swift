@@ -14,7 +14,7 @@ import Foundation
 /// build no longer has are removed, so a rebuild creates almost no new file or folder. On ext4,
 /// creating thousands of files right after deleting thousands took over half of a 2,000-entry
 /// rebuild. The spare folder can be deleted at any time.
-public struct AtomicWriter {
+struct AtomicWriter {
   public let output: URL
 
   public init(output: URL) {

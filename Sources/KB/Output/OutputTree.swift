@@ -2,7 +2,7 @@ import Foundation
 
 /// Every file of a build: held in memory, or, when the tree spills into a staging folder as
 /// `kb build` does, written there as soon as it is added so memory does not grow with the site.
-public struct OutputTree: Sendable {
+struct OutputTree: Sendable {
   /// Relative path to contents, e.g. `lab-api/5/index.html`, for the files kept in memory.
   public private(set) var files: [String: Data] = [:]
   /// Relative path to size in bytes, for the files already written to `spillDirectory`.
@@ -77,7 +77,7 @@ public struct OutputTree: Sendable {
       let enumerator = manager.enumerator(
         at: directory, includingPropertiesForKeys: [.isRegularFileKey])
     else {
-      throw BuildError.output("\(TemplateSet.display(directory)): error: cannot read folder")
+      throw BuildError.output("\(DisplayPath.of(directory)): error: cannot read folder")
     }
     let base = directory.standardizedFileURL.path + "/"
     for case let url as URL in enumerator {
@@ -89,7 +89,7 @@ public struct OutputTree: Sendable {
         add(file: prefix + relative, data: try Data(contentsOf: url))
       } catch {
         throw BuildError.output(
-          "\(TemplateSet.display(url)): error: cannot read: \(error.localizedDescription)")
+          "\(DisplayPath.of(url)): error: cannot read: \(error.localizedDescription)")
       }
     }
   }

@@ -1,7 +1,7 @@
 import KBModel
 
 /// Builds `index.json`, the machine-readable index described by `index.schema.json`.
-public struct IndexWriter {
+struct IndexWriter {
   public static let schemaVersion = 1
 
   let site: Site

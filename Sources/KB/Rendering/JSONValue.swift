@@ -1,5 +1,5 @@
 /// A JSON value that keeps object keys in the order they were written, for stable output.
-public enum JSONValue: Sendable, Equatable {
+enum JSONValue: Sendable, Equatable {
   case null
   case bool(Bool)
   case int(Int)

@@ -1,7 +1,7 @@
 import KBModel
 
 /// Writes a diagram's Mermaid source from its definition.
-public enum MermaidWriter {
+enum MermaidWriter {
   static let clientColor = "rgb(84, 89, 95)"
   static let serverColor = "rgb(41, 143, 92)"
   static let highlightColor = "rgb(30, 90, 60)"

@@ -2,7 +2,7 @@ import Foundation
 import KBModel
 
 /// One entry as search sees it: the text it is found by and what a result shows.
-public struct SearchDocument: Sendable {
+struct SearchDocument: Sendable {
   public var code: String?
   public var name: String?
   public var title: String
@@ -69,7 +69,7 @@ public struct SearchDocument: Sendable {
 /// occurs in more than an eighth of the entries, and in more than `commonWordFloor` of them, tells
 /// entries apart only where it sits in more than the body: its body-only postings are left out,
 /// which shrinks a large index by half and changes no ranking that matters.
-public struct SearchIndex: Sendable {
+struct SearchIndex: Sendable {
   /// Where in an entry a token occurs; the weight orders fields as the ranking demands.
   public enum Field: Int, CaseIterable, Sendable {
     case code = 64

@@ -16,7 +16,7 @@
 ///    becomes `-ss`, and a final `s` not after `s`, `u` or `i` is dropped (`jwks` → `jwk`,
 ///    `entries` → `entry`; `status`, `class` and `analysis` stay).
 /// 5. Tokens are deduplicated, keeping the first occurrence.
-public enum SearchTokenizer {
+enum SearchTokenizer {
   /// One token and whether it came from splitting a word rather than being the whole word.
   public struct Token: Sendable, Hashable {
     public var text: String

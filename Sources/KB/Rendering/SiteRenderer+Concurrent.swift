@@ -17,8 +17,8 @@ extension SiteRenderer {
       let topic = product.topics[t]
       let entry = topic.entries[e]
       let path = SitePaths.entry(entry, in: product)
-      let context = entryContext(entry, topic: topic, product: product, path: path)
-      return (path, try page("entry", path: path, title: entryTitle(entry), context))
+      let model = entryPage(entry, topic: topic, product: product, path: path)
+      return (path, try page(.entry, path: path, title: entryTitle(entry), model))
     }
   }
 

@@ -62,11 +62,9 @@ extension SiteRenderer {
   }
 
   /// The guided page of a flowchart: one section per question, each answer a link onwards.
-  func troubleshooterContext(
+  func troubleshootPage(
     _ diagram: Diagram, flowchart: Flowchart, product: Product, path: String
-  )
-    -> [String: Any]
-  {
+  ) -> TroubleshootPage {
     let links = links(path)
     let questions = flowchart.nodes.filter { $0.kind == .question }
     // The first question comes last, so `:target ~ .is-start` can hide it when another is shown.
@@ -75,52 +73,54 @@ extension SiteRenderer {
     // Numbered as in the diagram page's list, so support and customers mean the same step.
     let numbers = Dictionary(
       flowchart.nodes.enumerated().map { ($1.id, $0 + 1) }, uniquingKeysWith: { first, _ in first })
-    return [
-      "diagram": [
-        "title": diagram.title,
-        "summary": prose(diagram.summary, product: product.slug, links: links),
-        "link": links.link(SitePaths.diagram(diagram.slug)),
-      ],
-      "product": ["title": product.title, "link": links.link(SitePaths.product(product.slug))],
-      "startLink": "#" + SitePaths.stepAnchor(flowchart.start),
+    return TroubleshootPage(
+      diagram: PageLinkWithSummary(
+        title: diagram.title,
+        link: links.link(SitePaths.diagram(diagram.slug)),
+        summary: prose(diagram.summary, product: product.slug, links: links)),
+      product: productLink(product, links: links),
+      startLink: "#" + SitePaths.stepAnchor(flowchart.start),
       // A question whose id changed is also shown under its old id, so its old link still opens
       // it with `:target`, without a script.
-      "questions": ordered.flatMap { node in
-        let question: [String: Any] = [
-          "anchor": SitePaths.stepAnchor(node.id),
-          "permalink": SitePaths.stepAnchor(node.id),
-          "number": numbers[node.id] ?? 0,
-          "stepLink": links.link(
-            SitePaths.diagram(diagram.slug) + "#" + SitePaths.stepAnchor(node.id)),
-          "isStart": node.id == flowchart.start,
-          "html": inline(node.text, product: product.slug, links: links),
-          "answers": flowchart.answers(from: node.id).map { edge in
+      questions: ordered.flatMap { node in
+        let question = TroubleshootPage.Question(
+          anchor: SitePaths.stepAnchor(node.id),
+          permalink: SitePaths.stepAnchor(node.id),
+          number: numbers[node.id] ?? 0,
+          stepLink: links.link(SitePaths.diagram(diagram.slug) + "#" + SitePaths.stepAnchor(node.id)),
+          isStart: node.id == flowchart.start,
+          html: inline(node.text, product: product.slug, links: links),
+          answers: flowchart.answers(from: node.id).map { edge in
             troubleshooterAnswer(edge, flowchart: flowchart, product: product, links: links)
-          },
-        ]
+          })
         // Before the question itself, so that `:target ~ .is-start` hides the first question.
         return diagram.oldIDs(of: node.id).map { old in
-          question.merging(["anchor": SitePaths.stepAnchor(old), "isStart": false]) { $1 }
+          var moved = question
+          moved.anchor = SitePaths.stepAnchor(old)
+          moved.isStart = false
+          return moved
         } + [question]
-      },
-    ]
+      }
+    )
   }
 
   private func troubleshooterAnswer(
     _ edge: FlowEdge, flowchart: Flowchart, product: Product, links: LinkBuilder
-  ) -> [String: Any] {
-    guard let next = flowchart.node(edge.to) else { return ["answer": edge.answer, "link": "#"] }
+  ) -> TroubleshootPage.Answer {
+    guard let next = flowchart.node(edge.to) else {
+      return TroubleshootPage.Answer(answer: edge.answer, link: "#")
+    }
     if next.kind == .outcome, let ref = next.entry,
       let found = lookup.entry(ref, from: product.slug)
     {
-      return [
-        "answer": edge.answer,
-        "link": links.link(SitePaths.entry(found.entry, in: found.product)),
-        "outcome": entrySummary(found.entry, product: found.product, links: links),
-      ]
+      return TroubleshootPage.Answer(
+        answer: edge.answer,
+        link: links.link(SitePaths.entry(found.entry, in: found.product)),
+        outcome: entrySummary(found.entry, product: found.product, links: links))
     }
     let number = (flowchart.nodes.firstIndex { $0.id == next.id } ?? 0) + 1
-    return ["answer": edge.answer, "link": "#" + SitePaths.stepAnchor(next.id), "nextStep": number]
+    return TroubleshootPage.Answer(
+      answer: edge.answer, link: "#" + SitePaths.stepAnchor(next.id), nextStep: number)
   }
 }
 
@@ -129,10 +129,8 @@ extension SiteRenderer {
   func addTroubleshooter(_ diagram: Diagram, product: Product, to tree: inout OutputTree) throws {
     guard case .flowchart(let flowchart) = diagram.body else { return }
     let path = SitePaths.troubleshooter(diagram.slug)
-    let context = troubleshooterContext(diagram, flowchart: flowchart, product: product, path: path)
-    try tree.add(
-      path, html: page("troubleshoot", path: path, title: "Troubleshoot: \(diagram.title)", context)
-    )
+    let model = troubleshootPage(diagram, flowchart: flowchart, product: product, path: path)
+    try tree.add(path, html: page(.troubleshoot, path: path, title: "Troubleshoot: \(diagram.title)", model))
   }
 }
 
@@ -140,9 +138,9 @@ extension SiteRenderer {
   /// The flowcharts that end at an entry, each with the answers that lead there and the
   /// flowchart drawn with that outcome highlighted.
   func troubleshooterOutcomes(_ entry: Entry, product: Product, links: LinkBuilder)
-    -> [[String: Any]]
+    -> [EntryPage.Outcome]
   {
-    var result: [[String: Any]] = []
+    var result: [EntryPage.Outcome] = []
     for owner in site.products {
       for diagram in owner.diagrams {
         guard case .flowchart(let flowchart) = diagram.body,
@@ -156,22 +154,20 @@ extension SiteRenderer {
         let page = SitePaths.troubleshooter(diagram.slug)
         let answers = Self.answerPath(to: outcome.id, in: flowchart)
         let path = answers.map { edge in
-          [
-            "question": flowchart.node(edge.from).map { CommonMark.plainText($0.text) }
-              ?? edge.from,
-            "answer": edge.answer,
-            "link": links.link(page + "#" + SitePaths.stepAnchor(edge.from)),
-          ]
+          EntryPage.Outcome.Answer(
+            question: flowchart.node(edge.from).map { CommonMark.plainText($0.text) } ?? edge.from,
+            answer: edge.answer,
+            link: links.link(page + "#" + SitePaths.stepAnchor(edge.from)))
         }
-        result.append([
-          "slug": diagram.slug,
-          "title": "troubleshooter for the \(diagram.title)",
-          "link": links.link(page),
-          "path": path,
-          "svg": diagramSVG(
-            diagram, product: owner, links: links, idPrefix: "outcome-\(diagram.slug)",
-            currentStep: outcome.id, currentPath: answers),
-        ])
+        result.append(
+          EntryPage.Outcome(
+            slug: diagram.slug,
+            title: "troubleshooter for the \(diagram.title)",
+            link: links.link(page),
+            path: path,
+            svg: diagramSVG(
+              diagram, product: owner, links: links, idPrefix: "outcome-\(diagram.slug)",
+              currentStep: outcome.id, currentPath: answers)))
       }
     }
     return result

@@ -1,87 +1,78 @@
 import KBModel
 
 extension SiteRenderer {
-  func entryContext(_ entry: Entry, topic: Topic, product: Product, path: String) -> [String: Any] {
+  func entryPage(_ entry: Entry, topic: Topic, product: Product, path: String) -> EntryPage {
     let links = links(path)
-    var context: [String: Any] = [
-      "entry": entrySummary(entry, product: product, links: links),
-      "product": ["title": product.title, "link": links.link(SitePaths.product(product.slug))],
-      "topic": [
-        "title": topic.title, "link": links.link(SitePaths.product(product.slug) + "#topic-\(topic.slug)"),
-      ],
-      "overviewLink": links.link(SitePaths.overviewAnchor(entry, in: product)),
-      "symptoms": entry.symptoms.map { symptom in
-        [
-          "text": symptom.text, symptom.kind.rawValue: true,
-          "html": symptom.kind == .observation
-            ? inline(symptom.text, product: product.slug, links: links) : "",
-        ] as [String: Any]
-      },
-      "causes": entry.causes.map { ["html": prose($0, product: product.slug, links: links)] },
-      "steps": steps(entry.resolution, product: product, links: links),
-      "variants": entry.variants.map { variant in
-        [
-          "platform": variant.platform,
-          "anchor": "resolution-" + Slug.kebab(variant.platform),
-          "steps": steps(variant.steps, product: product, links: links),
-        ] as [String: Any]
-      },
-      "samples": entry.samples.map(sampleContext),
-      "actors": entry.actors.map { ["label": $0.label] },
-      "related": entry.related.compactMap { ref -> [String: Any]? in
-        guard let found = lookup.entry(ref, from: product.slug) else { return nil }
-        return entrySummary(found.entry, product: found.product, links: links)
-      },
-      "aliases": entry.aliases,
-      "support": supportContext(product, links: links),
-    ]
-    for (flag, list) in [
-      ("hasActors", entry.actors.count), ("hasSymptoms", entry.symptoms.count),
-      ("hasVariants", entry.variants.count), ("hasSamples", entry.samples.count),
-      ("hasRelated", entry.related.count), ("hasAliases", entry.aliases.count),
-    ] {
-      context[flag] = list > 0
-    }
-    if let frequency = entry.frequency { context["frequency"] = frequency.label }
-    if let escalation = entry.escalation {
-      context["escalation"] = prose(escalation, product: product.slug, links: links)
-    }
-    if let step = entry.happensAt, var place = stepContext(step, links: links) {
+    var place: EntryPage.Place?
+    if let step = entry.happensAt, var found = stepPlace(step, links: links) {
       if let (owner, diagram) = lookup.diagram(step.diagram) {
-        place["svg"] = diagramSVG(
+        found.svg = diagramSVG(
           diagram, product: owner, links: links, idPrefix: "where-\(diagram.slug)", currentStep: step.step)
       }
-      context["where"] = place
+      place = found
     }
-    let outcomes = troubleshooterOutcomes(entry, product: product, links: links)
-    if !outcomes.isEmpty { context["outcomeOf"] = outcomes }
+    var deprecated: EntryPage.Deprecation?
     if let deprecation = entry.deprecation {
-      var notice: [String: Any] = ["html": prose(deprecation.note, product: product.slug, links: links)]
+      var replacement: EntrySummary?
       if let ref = deprecation.replacement, let found = lookup.entry(ref, from: product.slug) {
-        notice["replacement"] = entrySummary(found.entry, product: found.product, links: links)
+        replacement = entrySummary(found.entry, product: found.product, links: links)
       }
-      context["deprecated"] = notice
+      deprecated = EntryPage.Deprecation(
+        html: prose(deprecation.note, product: product.slug, links: links), replacement: replacement)
     }
-    return context
+    return EntryPage(
+      entry: entrySummary(entry, product: product, links: links),
+      product: productLink(product, links: links),
+      topic: PageLink(
+        title: topic.title, link: links.link(SitePaths.product(product.slug) + "#topic-\(topic.slug)")),
+      overviewLink: links.link(SitePaths.overviewAnchor(entry, in: product)),
+      symptoms: entry.symptoms.map { symptom in
+        EntryPage.SymptomItem(
+          kind: symptom.kind, text: symptom.text,
+          html: symptom.kind == .observation
+            ? inline(symptom.text, product: product.slug, links: links) : "")
+      },
+      causes: entry.causes.map { ProseBlock(html: prose($0, product: product.slug, links: links)) },
+      steps: steps(entry.resolution, product: product, links: links),
+      variants: entry.variants.map { variant in
+        EntryPage.Variant(
+          platform: variant.platform,
+          anchor: "resolution-" + Slug.kebab(variant.platform),
+          steps: steps(variant.steps, product: product, links: links))
+      },
+      samples: entry.samples.map(sample),
+      actors: entry.actors.map { EntryPage.Actor(label: $0.label) },
+      related: entry.related.compactMap { ref in
+        lookup.entry(ref, from: product.slug).map {
+          entrySummary($0.entry, product: $0.product, links: links)
+        }
+      },
+      aliases: entry.aliases,
+      support: supportBlock(product, links: links),
+      frequency: entry.frequency?.label,
+      escalation: entry.escalation.map { prose($0, product: product.slug, links: links) },
+      place: place,
+      outcomeOf: troubleshooterOutcomes(entry, product: product, links: links),
+      deprecated: deprecated
+    )
   }
 
   /// What lists and headings show of an entry: code, name, title, link.
-  func entrySummary(_ entry: Entry, product: Product, links: LinkBuilder) -> [String: Any] {
-    var summary: [String: Any] = [
-      "slug": entry.slug,
-      "title": entry.title,
-      "kind": entry.identity.kind,
-      "link": links.link(SitePaths.entry(entry, in: product)),
-      "url": options.baseURL + SitePaths.entry(entry, in: product),
-      "productTitle": product.title,
-      "oneLine": oneLine(entry),
-    ]
-    if let code = entry.code { summary["code"] = code }
-    if let name = entry.name { summary["name"] = name }
-    if let status = entry.httpStatus { summary["httpStatus"] = HTTPStatus.line(status) }
-    if entry.isDeprecated { summary["deprecated"] = true }
-    summary["anchorAliases"] = PublishedLinks.anchorAliases(of: entry, in: product)
-    return summary
+  func entrySummary(_ entry: Entry, product: Product, links: LinkBuilder) -> EntrySummary {
+    EntrySummary(
+      slug: entry.slug,
+      title: entry.title,
+      kind: entry.identity.kind,
+      link: links.link(SitePaths.entry(entry, in: product)),
+      url: options.baseURL + SitePaths.entry(entry, in: product),
+      productTitle: product.title,
+      oneLine: oneLine(entry),
+      code: entry.code,
+      name: entry.name,
+      httpStatus: entry.httpStatus.map(HTTPStatus.line),
+      deprecated: entry.isDeprecated,
+      anchorAliases: PublishedLinks.anchorAliases(of: entry, in: product)
+    )
   }
 
   /// The symptom a customer recognises first, or the first cause when there is none.
@@ -92,21 +83,18 @@ extension SiteRenderer {
     return entry.causes.first.map(CommonMark.plainText) ?? ""
   }
 
-  func steps(_ steps: [Step], product: Product, links: LinkBuilder) -> [[String: Any]] {
+  func steps(_ steps: [Step], product: Product, links: LinkBuilder) -> [EntryPage.ResolutionStep] {
     steps.map { step in
-      var context: [String: Any] = ["html": prose(step.text, product: product.slug, links: links)]
-      if let sample = step.sample { context["sample"] = sampleContext(sample) }
-      return context
+      EntryPage.ResolutionStep(
+        html: prose(step.text, product: product.slug, links: links), sample: step.sample.map(sample))
     }
   }
 
-  func sampleContext(_ sample: CodeSample) -> [String: Any] {
-    var context: [String: Any] = ["language": sample.language, "code": sample.code]
-    if let title = sample.title { context["title"] = title }
-    return context
+  func sample(_ sample: CodeSample) -> EntryPage.Sample {
+    EntryPage.Sample(language: sample.language, code: sample.code, title: sample.title)
   }
 
-  func stepContext(_ ref: StepRef, links: LinkBuilder) -> [String: Any]? {
+  func stepPlace(_ ref: StepRef, links: LinkBuilder) -> EntryPage.Place? {
     guard let (_, diagram) = lookup.diagram(ref.diagram),
       let index = diagram.stepIDs.firstIndex(of: ref.step)
     else { return nil }
@@ -115,31 +103,24 @@ extension SiteRenderer {
     if case .flowchart(let flowchart) = diagram.body, let node = flowchart.node(ref.step) {
       text = CommonMark.plainText(node.text)
     }
-    return [
-      "diagramTitle": diagram.title,
-      "diagramLink": links.link(SitePaths.diagram(diagram.slug)),
-      "stepNumber": index + 1,
-      "stepText": text,
-      "stepLink": links.link(SitePaths.diagram(diagram.slug) + "#" + SitePaths.stepAnchor(ref.step)),
-    ]
+    return EntryPage.Place(
+      diagramTitle: diagram.title,
+      diagramLink: links.link(SitePaths.diagram(diagram.slug)),
+      stepNumber: index + 1,
+      stepText: text,
+      stepLink: links.link(SitePaths.diagram(diagram.slug) + "#" + SitePaths.stepAnchor(ref.step)))
   }
 
-  func supportContext(_ product: Product, links: LinkBuilder) -> [String: Any] {
+  func supportBlock(_ product: Product, links: LinkBuilder) -> SupportBlock {
     let support = product.support
-    var context: [String: Any] = [
-      "productTitle": product.title,
-      "slaTiers": support.slaTiers.map { ["name": $0.name, "responseTime": $0.responseTime] },
-      "include": support.include,
-      "hasSLATiers": !support.slaTiers.isEmpty,
-      "hasInclude": !support.include.isEmpty,
-    ]
-    if let url = support.ticketURL { context["ticketURL"] = url }
-    if let phone = support.phone {
-      context["phone"] = phone
-      context["phoneLink"] = "tel:" + phone.filter { $0.isNumber || $0 == "+" }
-    }
-    if let hours = support.hours { context["hours"] = hours }
-    if let notes = support.notes { context["notes"] = prose(notes, product: product.slug, links: links) }
-    return context
+    return SupportBlock(
+      productTitle: product.title,
+      slaTiers: support.slaTiers.map { SupportBlock.Tier(name: $0.name, responseTime: $0.responseTime) },
+      include: support.include,
+      ticketURL: support.ticketURL,
+      phone: support.phone,
+      phoneLink: support.phone.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } },
+      hours: support.hours,
+      notes: support.notes.map { prose($0, product: product.slug, links: links) })
   }
 }

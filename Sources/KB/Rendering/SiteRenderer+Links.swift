@@ -37,18 +37,15 @@ extension SiteRenderer {
         )
       }
       let links = links(path)
-      let context: [String: Any] = [
-        "code": code,
-        "entries": owners.map { entrySummary($0.1, product: $0.0, links: links) },
-      ]
-      return (path, try page("disambiguation", path: path, title: "Code \(code)", context))
+      let model = DisambiguationPage(
+        code: code, entries: owners.map { entrySummary($0.1, product: $0.0, links: links) })
+      return (path, try page(.disambiguation, path: path, title: "Code \(code)", model))
     }
   }
 
   func redirectPage(from: String, to: String, title: String) throws -> String {
-    let links = links(from)
-    var context: [String: Any] = ["target": links.link(to), "targetTitle": title]
-    context["canonicalOverride"] = options.baseURL + to
-    return try page("redirect", path: from, title: "Moved: \(title)", context)
+    let model = RedirectPage(target: links(from).link(to), targetTitle: title)
+    return try page(
+      .redirect, path: from, title: "Moved: \(title)", model, canonical: options.baseURL + to)
   }
 }

@@ -15,7 +15,7 @@ public struct RenderOptions: Sendable {
 }
 
 /// Renders every page and file of the site into memory.
-public struct SiteRenderer: Sendable {
+struct SiteRenderer: Sendable {
   let site: Site
   let lookup: Lookup
   let templates: TemplateSet
@@ -33,24 +33,26 @@ public struct SiteRenderer: Sendable {
   public func render(spillingTo staging: URL? = nil) throws -> OutputTree {
     var tree = OutputTree(spillingTo: staging)
     let indexFiles = startIndexFiles(spillingTo: tree.spillDirectory)
-    try tree.add(SitePaths.home, html: page("home", path: SitePaths.home, title: site.title, homeContext()))
+    try tree.add(SitePaths.home, html: page(.home, path: SitePaths.home, title: site.title, homePage()))
     try tree.add(
-      SitePaths.codes, html: page("codes", path: SitePaths.codes, title: "All error codes", codesContext()))
+      SitePaths.codes,
+      html: page(.codes, path: SitePaths.codes, title: "All error codes", codesPage(SitePaths.codes)))
     try tree.add(
-      SitePaths.search, html: page("search", path: SitePaths.search, title: "Search", searchContext()))
+      SitePaths.search,
+      html: page(.search, path: SitePaths.search, title: "Search", codesPage(SitePaths.search)))
     // Servers show 404.html at any address, so its links cannot be relative.
     tree.add(
       file: "404.html",
-      text: try page("not-found", path: "", title: "Page not found", ["absoluteLinks": true]))
+      text: try page(.notFound, path: "", title: "Page not found", NotFoundPage(), absoluteLinks: true))
     try addEntryPages(to: &tree)
     for product in site.products {
       let path = SitePaths.product(product.slug)
       try tree.add(
-        path, html: page("product", path: path, title: product.title, productContext(product, path: path)))
+        path, html: page(.product, path: path, title: product.title, productPage(product, path: path)))
       for diagram in product.diagrams {
         let diagramPath = SitePaths.diagram(diagram.slug)
-        let context = diagramContext(diagram, product: product, path: diagramPath)
-        try tree.add(diagramPath, html: page("diagram", path: diagramPath, title: diagram.title, context))
+        let model = diagramPage(diagram, product: product, path: diagramPath)
+        try tree.add(diagramPath, html: page(.diagram, path: diagramPath, title: diagram.title, model))
         tree.add(file: SitePaths.mermaid(diagram.slug), text: mermaid(diagram, product: product))
         try addTroubleshooter(diagram, product: product, to: &tree)
       }
@@ -61,25 +63,29 @@ public struct SiteRenderer: Sendable {
     return tree
   }
 
-  /// Renders a page template inside the layout, with what every page needs.
-  func page(_ template: String, path: String, title: String, _ context: [String: Any]) throws -> String {
-    let absolute = context["absoluteLinks"] != nil && !options.offline
+  /// Renders a page template inside the layout, with what every page needs around its own model.
+  func page<Body: TemplateModel>(
+    _ template: PageTemplate, path: String, title: String, _ body: Body,
+    absoluteLinks: Bool = false, canonical: String? = nil
+  ) throws -> String {
     let links = LinkBuilder(
-      pagePath: path, explicitIndex: options.offline, absoluteBase: absolute ? options.baseURL : nil)
-    var full = context
-    full["site"] = ["title": site.title, "tagline": site.tagline]
-    full["pageTitle"] = title
-    full["root"] = links.root
-    full["home"] = links.link(SitePaths.home)
-    full["codesLink"] = links.link(SitePaths.codes)
-    full["searchLink"] = links.link(SitePaths.search)
-    full["assets"] = links.root + "assets/"
-    full["canonical"] = context["canonicalOverride"] ?? options.baseURL + path
-    full["indexLink"] = links.link(SitePaths.indexJSON)
-    full["products"] = site.products.map { product in
-      ["slug": product.slug, "title": product.title, "link": links.link(SitePaths.product(product.slug))]
-    }
-    return try templates.render(full, with: template)
+      pagePath: path, explicitIndex: options.offline,
+      absoluteBase: absoluteLinks && !options.offline ? options.baseURL : nil)
+    let frame = PageFrame(
+      site: PageFrame.SiteInfo(title: site.title, tagline: site.tagline),
+      pageTitle: title,
+      root: links.root,
+      home: links.link(SitePaths.home),
+      codesLink: links.link(SitePaths.codes),
+      searchLink: links.link(SitePaths.search),
+      assets: links.root + "assets/",
+      canonical: canonical ?? options.baseURL + path,
+      indexLink: links.link(SitePaths.indexJSON),
+      products: site.products.map { product in
+        PageLink(title: product.title, link: links.link(SitePaths.product(product.slug)), slug: product.slug)
+      }
+    )
+    return try templates.render(Page(frame: frame, body: body), with: template.rawValue)
   }
 
   func links(_ path: String) -> LinkBuilder { LinkBuilder(pagePath: path, explicitIndex: options.offline) }

@@ -1,7 +1,7 @@
 import KBModel
 
 /// Finds entries and diagrams by the references writers use; shared by validation and rendering.
-public struct Lookup: Sendable {
+struct Lookup: Sendable {
   public struct EntryKey: Hashable, Sendable {
     public var product: String
     public var slug: String
@@ -68,7 +68,7 @@ public struct Lookup: Sendable {
 }
 
 /// The link forms prose may use instead of site URLs.
-public enum ProseLink: Equatable, Sendable {
+enum ProseLink: Equatable, Sendable {
   /// `entry:product/slug` or `entry:slug`.
   case entry(EntryRef)
   /// `diagram:slug` or `diagram:slug#step`.

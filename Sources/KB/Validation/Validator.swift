@@ -1,7 +1,7 @@
 import KBModel
 
 /// Checks a site for every rule writers must follow and collects all problems in one pass.
-public struct Validator {
+struct Validator {
   let site: Site
   let lookup: Lookup
   var diagnostics: [Diagnostic] = []
@@ -24,6 +24,7 @@ public struct Validator {
     requireText(site.title, "site title", at: site.location)
     requireText(site.tagline, "site tagline", at: site.location)
     if site.products.isEmpty { error(site.location, "the site has no products") }
+    checkSearchExamples()
     checkUniqueness()
     for product in site.products {
       checkProduct(product)

@@ -5,7 +5,7 @@ import KBModel
 /// A page gets two SVGs stacked in one place: the drawing (`role="img"`, with a title and a
 /// description) and above it a transparent layer of links, one per step. Links cannot live
 /// inside an image, where screen readers and keyboards would not reach them properly.
-public enum DiagramSVG {
+enum DiagramSVG {
   /// Drawings wider than this keep a minimum width on small screens and scroll sideways, since
   /// shrinking them to a phone's width would make their text too small to read.
   static let wideWidth = 480.0

@@ -1,16 +1,16 @@
 import Foundation
 
 /// Where SwiftPM puts the executables of one configuration next to those of another.
-public enum BuildProducts {
+enum BuildProducts {
   /// `name` as built in `configuration` (`debug` or `release`), found from any executable of the
   /// same build folder, e.g. `.build/…/debug/kb-serve` from `.build/…/release/kb`.
-  public static func executable(_ name: String, configuration: String, besides binary: URL) -> URL {
+  static func executable(_ name: String, configuration: String, besides binary: URL) -> URL {
     binary.resolvingSymlinksInPath().deletingLastPathComponent().deletingLastPathComponent()
       .appendingPathComponent(configuration).appendingPathComponent(name)
   }
 
   /// The configuration an executable was built in, read from its folder.
-  public static func configuration(of binary: URL) -> String {
+  static func configuration(of binary: URL) -> String {
     binary.deletingLastPathComponent().lastPathComponent == "release" ? "release" : "debug"
   }
 }

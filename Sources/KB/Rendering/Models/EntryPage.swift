@@ -1,0 +1,175 @@
+import KBModel
+
+/// One entry's page: symptoms, cause, resolution, samples, where it happens and support.
+struct EntryPage: TemplateModel {
+  struct SymptomItem: TemplateModel {
+    var kind: Symptom.Kind
+    var text: String
+    /// Rendered CommonMark for observations; empty for messages and statuses.
+    var html: String
+
+    static let schema = TemplateSchema<Self>(
+      "symptom",
+      [
+        .value("text") { $0.text },
+        .value("html") { $0.html },
+        .value(Symptom.Kind.message.rawValue) { $0.kind == .message },
+        .value(Symptom.Kind.httpStatus.rawValue) { $0.kind == .httpStatus },
+        .value(Symptom.Kind.observation.rawValue) { $0.kind == .observation },
+      ])
+  }
+
+  struct Sample: TemplateModel {
+    var language: String
+    var code: String
+    var title: String?
+
+    static let schema = TemplateSchema<Self>(
+      "code sample",
+      [
+        .value("language") { $0.language },
+        .value("code") { $0.code },
+        .value("title") { $0.title },
+      ])
+  }
+
+  struct ResolutionStep: TemplateModel {
+    var html: String
+    var sample: Sample?
+
+    static let schema = TemplateSchema<Self>(
+      "resolution step",
+      [.value("html") { $0.html }, .model("sample", Sample.self) { $0.sample }])
+  }
+
+  struct Variant: TemplateModel {
+    var platform: String
+    var anchor: String
+    var steps: [ResolutionStep]
+
+    static let schema = TemplateSchema<Self>(
+      "platform resolution",
+      [
+        .value("platform") { $0.platform },
+        .value("anchor") { $0.anchor },
+        .model("steps", ResolutionStep.self) { $0.steps },
+      ])
+  }
+
+  struct Actor: TemplateModel {
+    var label: String
+
+    static let schema = TemplateSchema<Self>("actor", [.value("label") { $0.label }])
+  }
+
+  /// The diagram step where the entry happens.
+  struct Place: TemplateModel {
+    var diagramTitle: String
+    var diagramLink: String
+    var stepNumber: Int
+    var stepText: String
+    var stepLink: String
+    var svg: String?
+
+    static let schema = TemplateSchema<Self>(
+      "diagram step",
+      [
+        .value("diagramTitle") { $0.diagramTitle },
+        .value("diagramLink") { $0.diagramLink },
+        .value("stepNumber") { $0.stepNumber },
+        .value("stepText") { $0.stepText },
+        .value("stepLink") { $0.stepLink },
+        .value("svg") { $0.svg },
+      ])
+  }
+
+  /// A troubleshooter whose answers end at this entry.
+  struct Outcome: TemplateModel {
+    struct Answer: TemplateModel {
+      var question: String
+      var answer: String
+      var link: String
+
+      static let schema = TemplateSchema<Self>(
+        "answer on the way",
+        [
+          .value("question") { $0.question },
+          .value("answer") { $0.answer },
+          .value("link") { $0.link },
+        ])
+    }
+
+    var slug: String
+    var title: String
+    var link: String
+    var path: [Answer]
+    var svg: String
+
+    static let schema = TemplateSchema<Self>(
+      "troubleshooter outcome",
+      [
+        .value("slug") { $0.slug },
+        .value("title") { $0.title },
+        .value("link") { $0.link },
+        .model("path", Answer.self) { $0.path },
+        .value("svg") { $0.svg },
+      ])
+  }
+
+  struct Deprecation: TemplateModel {
+    var html: String
+    var replacement: EntrySummary?
+
+    static let schema = TemplateSchema<Self>(
+      "deprecation",
+      [.value("html") { $0.html }, .model("replacement", EntrySummary.self) { $0.replacement }])
+  }
+
+  var entry: EntrySummary
+  var product: PageLink
+  var topic: PageLink
+  var overviewLink: String
+  var symptoms: [SymptomItem]
+  var causes: [ProseBlock]
+  var steps: [ResolutionStep]
+  var variants: [Variant]
+  var samples: [Sample]
+  var actors: [Actor]
+  var related: [EntrySummary]
+  var aliases: [String]
+  var support: SupportBlock
+  var frequency: String?
+  var escalation: String?
+  var place: Place?
+  var outcomeOf: [Outcome]
+  var deprecated: Deprecation?
+
+  static let schema = TemplateSchema<Self>(
+    "entry page",
+    [
+      .model("entry", EntrySummary.self) { $0.entry },
+      .model("product", PageLink.self) { $0.product },
+      .model("topic", PageLink.self) { $0.topic },
+      .value("overviewLink") { $0.overviewLink },
+      .model("symptoms", SymptomItem.self) { $0.symptoms },
+      .model("causes", ProseBlock.self) { $0.causes },
+      .model("steps", ResolutionStep.self) { $0.steps },
+      .model("variants", Variant.self) { $0.variants },
+      .model("samples", Sample.self) { $0.samples },
+      .model("actors", Actor.self) { $0.actors },
+      .model("related", EntrySummary.self) { $0.related },
+      .value("aliases") { $0.aliases },
+      .model("support", SupportBlock.self) { $0.support },
+      .value("hasActors") { !$0.actors.isEmpty },
+      .value("hasSymptoms") { !$0.symptoms.isEmpty },
+      .value("hasVariants") { !$0.variants.isEmpty },
+      .value("hasSamples") { !$0.samples.isEmpty },
+      .value("hasRelated") { !$0.related.isEmpty },
+      .value("hasAliases") { !$0.aliases.isEmpty },
+      .value("frequency") { $0.frequency },
+      .value("escalation") { $0.escalation },
+      .model("where", Place.self) { $0.place },
+      .model("outcomeOf", Outcome.self) { $0.outcomeOf },
+      .model("deprecated", Deprecation.self) { $0.deprecated },
+    ])
+}

@@ -1,0 +1,69 @@
+import Mustache
+
+/// What every page offers its template and the layout: the site, the page title and the links
+/// shared by every page.
+struct PageFrame: TemplateModel {
+  struct SiteInfo: TemplateModel {
+    var title: String
+    var tagline: String
+
+    static let schema = TemplateSchema<Self>(
+      "site", [.value("title") { $0.title }, .value("tagline") { $0.tagline }])
+  }
+
+  var site: SiteInfo
+  var pageTitle: String
+  var root: String
+  var home: String
+  var codesLink: String
+  var searchLink: String
+  var assets: String
+  var canonical: String
+  var indexLink: String
+  var products: [PageLink]
+
+  static let schema = TemplateSchema<Self>(
+    "every page",
+    [
+      .model("site", SiteInfo.self) { $0.site },
+      .value("pageTitle") { $0.pageTitle },
+      .value("root") { $0.root },
+      .value("home") { $0.home },
+      .value("codesLink") { $0.codesLink },
+      .value("searchLink") { $0.searchLink },
+      .value("assets") { $0.assets },
+      .value("canonical") { $0.canonical },
+      .value("indexLink") { $0.indexLink },
+      .model("products", PageLink.self) { $0.products },
+    ])
+}
+
+/// A page's own model with the frame around it; the page's keys come first.
+struct Page<Body: TemplateModel>: MustacheParent {
+  var frame: PageFrame
+  var body: Body
+
+  func child(named name: String) -> Any? { body.child(named: name) ?? frame.child(named: name) }
+
+  static var keys: TemplateKeys {
+    Body.schema.keys.merging(PageFrame.schema.keys, name: Body.schema.keys.name)
+  }
+}
+
+/// A titled link: a product, a topic or a diagram in breadcrumbs and navigation.
+struct PageLink: TemplateModel {
+  var title: String
+  var link: String
+  var slug: String = ""
+
+  static let schema = TemplateSchema<Self>(
+    "link",
+    [.value("title") { $0.title }, .value("link") { $0.link }, .value("slug") { $0.slug }])
+}
+
+/// A block of rendered CommonMark.
+struct ProseBlock: TemplateModel {
+  var html: String
+
+  static let schema = TemplateSchema<Self>("prose", [.value("html") { $0.html }])
+}

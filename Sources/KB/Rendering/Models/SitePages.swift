@@ -1,0 +1,149 @@
+/// The home page: products, the code lookup and every product's support contacts.
+struct HomePage: TemplateModel {
+  struct ProductCard: TemplateModel {
+    var title: String
+    var link: String
+    var summary: String
+    var entryCount: Int
+    var lastUpdated: String?
+    var support: SupportBlock
+
+    static let schema = TemplateSchema<Self>(
+      "product card",
+      [
+        .value("title") { $0.title },
+        .value("link") { $0.link },
+        .value("summary") { $0.summary },
+        .value("entryCount") { $0.entryCount },
+        .value("lastUpdated") { $0.lastUpdated },
+        .model("support", SupportBlock.self) { $0.support },
+      ])
+  }
+
+  /// A code, name or message the lookup offers as an example.
+  struct SearchExample: TemplateModel {
+    var text: String
+    /// Words with spaces are messages and show in quotes; codes and names show as code.
+    var isMessage: Bool
+    /// What comes before it in the sentence: nothing, a comma or "or".
+    var separator: String
+
+    static let schema = TemplateSchema<Self>(
+      "search example",
+      [
+        .value("text") { $0.text },
+        .value("isMessage") { $0.isMessage },
+        .value("separator") { $0.separator },
+      ])
+  }
+
+  var productCards: [ProductCard]
+  var entryCount: Int
+  var searchExamples: [SearchExample]
+
+  static let schema = TemplateSchema<Self>(
+    "home page",
+    [
+      .model("productCards", ProductCard.self) { $0.productCards },
+      .value("entryCount") { $0.entryCount },
+      .model("searchExamples", SearchExample.self) { $0.searchExamples },
+      .value("hasSearchExamples") { !$0.searchExamples.isEmpty },
+    ])
+}
+
+/// A product's overview: every entry by topic, its diagrams and support.
+struct ProductPage: TemplateModel {
+  struct Overview: TemplateModel {
+    var title: String
+    var summary: String
+    var lastUpdated: String?
+
+    static let schema = TemplateSchema<Self>(
+      "product",
+      [
+        .value("title") { $0.title },
+        .value("summary") { $0.summary },
+        .value("lastUpdated") { $0.lastUpdated },
+      ])
+  }
+
+  struct TopicSection: TemplateModel {
+    var anchor: String
+    var title: String
+    var intro: String
+    var entries: [EntrySummary]
+
+    static let schema = TemplateSchema<Self>(
+      "topic",
+      [
+        .value("anchor") { $0.anchor },
+        .value("title") { $0.title },
+        .value("intro") { $0.intro },
+        .model("entries", EntrySummary.self) { $0.entries },
+      ])
+  }
+
+  struct DiagramCard: TemplateModel {
+    var title: String
+    var link: String
+    var summary: String
+    var troubleshooterLink: String?
+
+    static let schema = TemplateSchema<Self>(
+      "diagram card",
+      [
+        .value("title") { $0.title },
+        .value("link") { $0.link },
+        .value("summary") { $0.summary },
+        .value("troubleshooterLink") { $0.troubleshooterLink },
+      ])
+  }
+
+  var product: Overview
+  var topics: [TopicSection]
+  var diagrams: [DiagramCard]
+  var support: SupportBlock
+
+  static let schema = TemplateSchema<Self>(
+    "product page",
+    [
+      .model("product", Overview.self) { $0.product },
+      .model("topics", TopicSection.self) { $0.topics },
+      .model("diagrams", DiagramCard.self) { $0.diagrams },
+      .value("hasDiagrams") { !$0.diagrams.isEmpty },
+      .model("support", SupportBlock.self) { $0.support },
+    ])
+}
+
+/// Every entry in one table: the all-codes page and the search page's list without JavaScript.
+struct CodesPage: TemplateModel {
+  var rows: [EntrySummary]
+
+  static let schema = TemplateSchema<Self>(
+    "codes page", [.model("rows", EntrySummary.self) { $0.rows }])
+}
+
+/// The page servers show for any address that does not exist.
+struct NotFoundPage: TemplateModel {
+  static let schema = TemplateSchema<Self>("not-found page", [])
+}
+
+/// A page at an old address that sends the reader on.
+struct RedirectPage: TemplateModel {
+  var target: String
+  var targetTitle: String
+
+  static let schema = TemplateSchema<Self>(
+    "redirect page",
+    [.value("target") { $0.target }, .value("targetTitle") { $0.targetTitle }])
+}
+
+/// A short link whose code several products use: the reader picks one.
+struct DisambiguationPage: TemplateModel {
+  var code: String
+  var entries: [EntrySummary]
+
+  static let schema = TemplateSchema<Self>(
+    "short-link choice page",
+    [.value("code") { $0.code }, .model("entries", EntrySummary.self) { $0.entries }])
+}
