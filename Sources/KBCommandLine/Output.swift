@@ -1,8 +1,8 @@
 import Foundation
 
-/// Writes a line to standard error, after what was printed to standard output, so that a summary
+/// Writes a line to standard error, after flushing what was printed to standard output, so a summary
 /// follows the diagnostics it counts.
 func printError(_ message: String) {
-  fflush(stdout)
+  fflush(nil)
   FileHandle.standardError.write(Data((message + "\n").utf8))
 }
