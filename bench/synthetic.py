@@ -786,7 +786,7 @@ def write_hugo(gen: Generator, out: Path) -> int:
     path.write_text(text)
   static = out / "static" / "assets"
   static.mkdir(parents=True)
-  for asset in (REPO / "templates" / "assets").iterdir():
+  for asset in (REPO / "Sources" / "KB" / "Theme" / "assets").iterdir():
     shutil.copy2(asset, static / asset.name)
   titles = {f"{p.slug}/{e.slug}": e.title for p in gen.products for e in p.entries}
   pages = 0

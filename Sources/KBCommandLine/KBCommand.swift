@@ -8,7 +8,7 @@ public struct KBCommand: ParsableCommand {
   public static let configuration = CommandConfiguration(
     commandName: "kb",
     abstract: "Checks and builds a troubleshooting knowledge base written as Swift values.",
-    subcommands: [Check.self, Build.self, Serve.self, Lock.self, New.self]
+    subcommands: [Check.self, Build.self, Serve.self, Lock.self, New.self, Init.self]
   )
 
   public init() {}

@@ -1,5 +1,6 @@
-@testable import KB
 import Testing
+
+@testable import KB
 
 @Suite("CommonMark through libcmark")
 struct CommonMarkTests {

@@ -1,6 +1,7 @@
-@testable import KB
 import KBModel
 import Testing
+
+@testable import KB
 
 /// Mermaid sources of diagrams whose text Mermaid could read as syntax; the site tests render
 /// these golden files with the real mermaid.js, so the escaping is proven, not assumed.

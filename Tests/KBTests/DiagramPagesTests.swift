@@ -1,7 +1,8 @@
 import Foundation
-@testable import KB
 import KBModel
 import Testing
+
+@testable import KB
 
 /// Every flowchart gets a troubleshooter, and pages draw their diagrams with links both ways.
 @Suite("Diagram pages")

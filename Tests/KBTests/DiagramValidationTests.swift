@@ -1,6 +1,7 @@
-@testable import KB
 import KBModel
 import Testing
+
+@testable import KB
 
 /// Diagrams that cannot be drawn (or written as Mermaid) are refused at the writer's line.
 @Suite("Diagram rules of kb check")

@@ -1,7 +1,8 @@
 import Foundation
-@testable import KB
 import KBModel
 import Testing
+
+@testable import KB
 
 @Suite("rebuilds reuse the previous output as their staging folder")
 struct ReusedOutputTests {

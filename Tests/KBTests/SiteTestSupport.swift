@@ -1,7 +1,8 @@
 import Foundation
-@testable import KB
 import KBModel
 import Testing
+
+@testable import KB
 
 /// Paths and helpers shared by the build tests.
 enum SiteTestSupport {

@@ -1,6 +1,7 @@
-@testable import KB
 import KBModel
 import Testing
+
+@testable import KB
 
 @Suite("kb check rules")
 struct ValidatorTests {

@@ -138,8 +138,10 @@ def test_template_edit_rebuilds_and_reloads(server):
     port, workspace, _ = server
     events = Events(port)
     time.sleep(0.5)
+    # An override of one theme template, as a knowledge base writes it.
+    theme = ROOT / "Sources" / "KB" / "Theme" / "not-found.mustache"
     layout = workspace / "templates" / "not-found.mustache"
-    layout.write_text(layout.read_text().replace("Page not found</h1>", "Page not found (edited)</h1>"))
+    layout.write_text(theme.read_text().replace("Page not found</h1>", "Page not found (edited)</h1>"))
     events.wait_for("reload")
     assert b"Page not found (edited)" in get(port, "/404.html")[2]
 

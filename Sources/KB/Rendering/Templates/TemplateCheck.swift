@@ -95,10 +95,11 @@ struct TemplateCheck {
     let parts = name.split(separator: ".").map(String.init)
     guard let first = parts.first else { return .plain }
     var found: TemplateKeys??
-    var offered: [String] = []
+    // The nearest name in the innermost scope that has one close enough.
+    var hint = ""
     for scope in scopes.reversed() {
       guard case .keys(let keys) = scope else { continue }
-      offered += keys.keys.keys
+      if hint.isEmpty { hint = Suggestion.didYouMean(first, among: keys.keys.keys.sorted()) }
       if let opens = keys.keys[first] {
         found = .some(opens)
         break
@@ -108,8 +109,7 @@ struct TemplateCheck {
       problems.insert(
         Problem(
           file: file, line: line,
-          message: "'\(first)' is not a key of the \(page) here"
-            + Suggestion.didYouMean(first, among: Array(Set(offered)).sorted())))
+          message: "'\(first)' is not a key of the \(page) here" + hint))
       return .plain
     }
     for part in parts.dropFirst() {

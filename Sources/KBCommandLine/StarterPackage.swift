@@ -1,0 +1,299 @@
+import Foundation
+
+/// The files of a new knowledge base package: a manifest depending on kb, a working example in
+/// `content/`, the two commands in a Makefile and a README, and a `.gitignore`.
+struct StarterPackage {
+  /// How the new package finds kb.
+  enum Dependency {
+    case path(String)
+    case url(String, version: String)
+
+    /// SwiftPM's identity of the kb package: the last part of its path or URL.
+    var identity: String {
+      let location: String
+      switch self {
+      case .path(let path): location = path
+      case .url(let url, _): location = url
+      }
+      var last = location.split(separator: "/").last.map(String.init) ?? "kb"
+      if last.hasSuffix(".git") { last.removeLast(4) }
+      return last.lowercased()
+    }
+
+    var manifestLine: String {
+      switch self {
+      case .path(let path): ".package(path: \(Self.literal(path)))"
+      case .url(let url, let version): ".package(url: \(Self.literal(url)), from: \(Self.literal(version)))"
+      }
+    }
+
+    static func literal(_ text: String) -> String {
+      "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        + "\""
+    }
+  }
+
+  /// The knowledge base's name, shown as the site title.
+  var name: String
+  var dependency: Dependency
+
+  /// The executable's name: the name in lower-case words joined by hyphens, e.g. `acme-help`.
+  var executable: String {
+    let words = name.lowercased().split { !($0.isLetter || $0.isNumber) || !$0.isASCII }
+    let joined = words.joined(separator: "-")
+    return joined.isEmpty ? "knowledge-base" : joined
+  }
+
+  /// Every file, by path relative to the package folder.
+  var files: [String: String] {
+    [
+      "Package.swift": manifest,
+      "Sources/\(executable)/main.swift": main,
+      "content/Site.swift": siteFile,
+      "content/Example/ExampleProduct.swift": productFile,
+      "content/Example/ExampleErrors.swift": topicFile,
+      "content/Example/ExampleFlow.swift": diagramFile,
+      "templates/README.md": templatesReadme,
+      "Makefile": makefile,
+      "README.md": readme,
+      ".gitignore": ".build/\n.build-*/\nPackage.resolved\npublic/\n/.public.*\n.swiftpm/\n",
+    ]
+  }
+
+  var manifest: String {
+    """
+    // swift-tools-version:6.0
+    import PackageDescription
+
+    let package = Package(
+      name: \(Dependency.literal(executable)),
+      platforms: [.macOS(.v14)],
+      products: [.executable(name: \(Dependency.literal(executable)), targets: [\(Dependency.literal(executable))])],
+      dependencies: [
+        \(dependency.manifestLine)
+      ],
+      targets: [
+        // The knowledge base: plain Swift values written with KBModel.
+        .target(
+          name: "Content",
+          dependencies: [.product(name: "KBModel", package: \(Dependency.literal(dependency.identity)))],
+          path: "content"
+        ),
+        // The command line: kb's commands run on this package's content.
+        .executableTarget(
+          name: \(Dependency.literal(executable)),
+          dependencies: ["Content", .product(name: "KBCommandLine", package: \(Dependency.literal(dependency.identity)))]
+        ),
+      ]
+    )
+
+    """
+  }
+
+  var main: String {
+    """
+    import Content
+    import KBCommandLine
+
+    KBCommand.main(site: knowledgeBase)
+
+    """
+  }
+
+  var siteFile: String {
+    """
+    import KBModel
+
+    /// The knowledge base: every product, in the order the home page lists them.
+    public var knowledgeBase: Site {
+      Site(
+        title: \(Dependency.literal(name)),
+        tagline: "Error codes, symptoms and fixes for our products.",
+        products: [exampleProduct],
+        searchExamples: ["E100", "Upload rejected"]
+      )
+    }
+
+    """
+  }
+
+  var productFile: String {
+    """
+    import KBModel
+
+    var exampleProduct: Product {
+      Product(
+        slug: "example",
+        title: "Example Uploader",
+        summary: \"""
+          An example product to show how a knowledge base is written; replace it with your own. \\
+          See the [upload sequence](diagram:example-upload).
+          \""",
+        support: Support(
+          ticketURL: "https://example.com/support",
+          notes: "Open a ticket when nothing here solves your problem."
+        ),
+        lastUpdated: "2026-01-15",
+        topics: [exampleErrors],
+        diagrams: [exampleFlow]
+      )
+    }
+
+    """
+  }
+
+  var topicFile: String {
+    """
+    import KBModel
+
+    var exampleErrors: Topic {
+      Topic(
+        slug: "upload-errors",
+        title: "Upload errors",
+        intro: "Errors the uploader returns when it refuses a file.",
+        entries: [
+          Entry(
+            .code("E100", name: "UPLOAD_REJECTED"),
+            title: "File rejected by the uploader",
+            symptoms: [.message("Upload rejected"), .status(413)],
+            causes: ["The file is larger than the uploader accepts."],
+            resolution: [
+              "Check the size of the file.",
+              "Split the file, or compress it, and upload it again.",
+            ],
+            happensAt: "example-upload#upload"
+          )
+        ]
+      )
+    }
+
+    """
+  }
+
+  var diagramFile: String {
+    """
+    import KBModel
+
+    var exampleFlow: Diagram {
+      Diagram(
+        slug: "example-upload",
+        title: "Upload sequence",
+        summary: "How an upload proceeds when nothing goes wrong.",
+        sequence: SequenceDiagram(
+          participants: [
+            Participant("user", "User", side: .client),
+            Participant("uploader", "Uploader", side: .server),
+          ],
+          items: [
+            .message("upload", from: "user", to: "uploader", "Upload the file"),
+            .message("stored", from: "uploader", to: "user", "File stored", style: .dashed),
+          ]
+        )
+      )
+    }
+
+    """
+  }
+
+  var templatesReadme: String {
+    """
+    # Templates
+
+    A file here replaces the file of the same name in kb's default theme: a page template such as
+    `entry.mustache`, a partial such as `support.mustache`, an asset such as `assets/style.css`, or
+    `index.schema.json`. Every other file comes from the theme. kb's own `templates/README.md`
+    lists the files and the data each template receives; `\(executable) check` reports a template
+    that names data its page does not have, at its file and line.
+
+    """
+  }
+
+  var makefile: String {
+    """
+    # \(name): `make site` builds the site into public/, `make test` checks the content and builds it.
+    SWIFT ?= swift
+    APT_PACKAGES = libcmark-dev pkg-config
+    KB = .build/release/\(executable)
+
+    .PHONY: site test check serve deps clean
+
+    site: deps
+    \t$(SWIFT) build -c release --product \(executable)
+    \t$(KB) build $(KB_FLAGS)
+
+    test: deps
+    \t$(SWIFT) build -c release --product \(executable)
+    \t$(KB) check
+    \t$(KB) build --output .build/test-public
+
+    check: deps
+    \t$(SWIFT) build -c release --product \(executable)
+    \t$(KB) check
+
+    serve: deps
+    \t$(SWIFT) build -c release --product \(executable)
+    \t$(KB) serve $(SERVE_FLAGS)
+
+    deps:
+    \t@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \\
+    \tif [ -n "$$missing" ]; then \\
+    \t  echo "make: installing system packages:$$missing (apt-get)"; \\
+    \t  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing; \\
+    \tfi
+
+    clean:
+    \trm -rf .build public
+
+    """
+  }
+
+  var readme: String {
+    """
+    # \(name)
+
+    A troubleshooting knowledge base built with kb: every error code, symptom and fix is a Swift
+    value in `content/`, and kb turns them into a static site in `public/`, a JSON index and
+    Mermaid sources for every diagram.
+
+    ```sh
+    make site   # check content/ and build the site into public/
+    make test   # check the content and the templates, then build the site
+    ```
+
+    Both install what a Debian machine lacks (`libcmark-dev`, `pkg-config`) with apt-get.
+    Open `public/index.html`, or run `make serve` to preview with rebuilds on every edit.
+
+    - `content/`: the knowledge base. Start from the example product in `content/Example/`;
+      kb's writers' guide (`content/README.md` in the kb repository) describes every field.
+    - `templates/`: files that replace kb's default theme, one by one (see its README).
+    - `.build/release/\(executable) new entry …`, `… lock`, `… check`: kb's other commands.
+
+    """
+  }
+
+  /// Writes every file into `folder`, refusing to overwrite a file that exists.
+  func write(to folder: URL) throws -> [String] {
+    let manager = FileManager.default
+    let existing = files.keys.filter { manager.fileExists(atPath: folder.appendingPathComponent($0).path) }
+    if !existing.isEmpty {
+      throw InitProblem.exists(existing.sorted().map { folder.appendingPathComponent($0).path })
+    }
+    for (path, text) in files.sorted(by: { $0.key < $1.key }) {
+      let file = folder.appendingPathComponent(path)
+      try manager.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(text.utf8).write(to: file)
+    }
+    return files.keys.sorted()
+  }
+
+  enum InitProblem: Error, CustomStringConvertible {
+    case exists([String])
+
+    var description: String {
+      switch self {
+      case .exists(let files):
+        "these files exist already and were left alone: " + files.joined(separator: ", ")
+      }
+    }
+  }
+}

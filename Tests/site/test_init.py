@@ -1,0 +1,111 @@
+"""`kb init` makes a knowledge base package of another team's: it builds with its README's command,
+carries its own name and content, none of ours, and overrides one template of the default theme."""
+
+import re
+import subprocess
+
+import pytest
+
+from conftest import ROOT, run_kb
+
+# Things only the bundled knowledge base says; none may appear in a new one.
+OURS = ["Integration Troubleshooting", "Skillable", "SCORM", "FAILED_TO_GET_LMS_JWKS", "1014", "class-lti"]
+
+
+def sh(args, cwd):
+    result = subprocess.run(args, cwd=cwd, capture_output=True, text=True)
+    assert result.returncode == 0, f"{' '.join(args)} failed:\n{result.stdout[-4000:]}\n{result.stderr[-4000:]}"
+    return result
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("init") / "acme-help"
+    run_kb("init", str(folder), "--name", "Acme Field Help")
+    readme = (folder / "README.md").read_text()
+    commands = re.findall(r"^make \w+", readme, flags=re.MULTILINE)
+    assert commands[:2] == ["make site", "make test"], readme
+    sh(["make", "site"], cwd=folder)
+    return folder
+
+
+def executable(package):
+    """The package's own executable, as its Makefile names it."""
+    name = re.search(r"^KB = (\S+)$", (package / "Makefile").read_text(), re.MULTILINE).group(1)
+    return package / name
+
+
+def test_the_manifest_depends_on_this_checkout_without_unsafe_flags(package):
+    manifest = (package / "Package.swift").read_text()
+    assert f'.package(path: "{ROOT}")' in manifest
+    assert "unsafeFlags" not in manifest
+    ours = (ROOT / "Package.swift").read_text()
+    # The products a knowledge base depends on exist in kb's manifest.
+    for product in ["KBModel", "KB", "KBCommandLine"]:
+        assert f'.library(name: "{product}"' in ours
+
+
+def test_the_site_carries_its_name_and_its_example_and_nothing_of_ours(package):
+    public = package / "public"
+    home = (public / "index.html").read_text()
+    assert "<title>Acme Field Help · Acme Field Help</title>" in home
+    assert "Example Uploader" in home
+    entry = public / "example" / "e100" / "index.html"
+    assert entry.exists()
+    assert "File rejected by the uploader" in entry.read_text()
+    assert (public / "diagrams" / "example-upload" / "index.html").exists()
+    assert (public / "assets" / "search.js").exists() and (public / "index.schema.json").exists()
+    for page in public.rglob("*"):
+        if page.is_file() and page.suffix in {".html", ".json", ".js", ".mmd"}:
+            text = page.read_text()
+            for phrase in OURS:
+                assert phrase not in text, f"{phrase!r} in {page.relative_to(public)}"
+
+
+def test_its_own_commands_check_lock_and_scaffold(package):
+    tool = executable(package)
+    assert "consistent" in sh([str(tool), "check"], cwd=package).stdout
+    sh([str(tool), "lock"], cwd=package)
+    assert "example/e100/" in (package / "links.lock").read_text().splitlines()
+    result = sh([str(tool), "new", "entry", "--product", "example", "--code", "E200", "--title", "Too many"], cwd=package)
+    created = list((package / "content").rglob("*E200*.swift"))
+    assert created, result.stdout
+    for file in created:
+        file.unlink()
+
+
+def test_a_broken_content_file_is_reported_relative_to_the_package(package):
+    tool = executable(package)
+    site = package / "content" / "Site.swift"
+    original = site.read_text()
+    # A search example no entry has: a content rule, reported at the writer's file and line.
+    site.write_text(original.replace('"Upload rejected"', '"Upload rejectd"'))
+    try:
+        sh(["swift", "build", "-c", "release", "--product", tool.name], cwd=package)
+        result = subprocess.run([str(tool), "check"], cwd=package, capture_output=True, text=True)
+    finally:
+        site.write_text(original)
+        sh(["swift", "build", "-c", "release", "--product", tool.name], cwd=package)
+    assert result.returncode != 0
+    assert re.search(r"^content/Site\.swift:\d+: error: search example 'Upload rejectd'", result.stdout, re.MULTILINE), result.stdout
+    assert "did you mean 'Upload rejected'" in result.stdout
+
+
+def test_one_overridden_template_changes_its_pages_only(package):
+    tool = executable(package)
+    theme = (ROOT / "Sources" / "KB" / "Theme" / "not-found.mustache").read_text()
+    override = package / "templates" / "not-found.mustache"
+    override.write_text(theme.replace("<h1>Page not found</h1>", "<h1>Nothing here, sorry</h1>"))
+    try:
+        sh([str(tool), "build"], cwd=package)
+        public = package / "public"
+        assert "<h1>Nothing here, sorry</h1>" in (public / "404.html").read_text()
+        assert "<h1>All error codes</h1>" in (public / "codes" / "index.html").read_text()
+        # A template naming data its page lacks fails the build at its line and keeps the site.
+        override.write_text("{{<layout}}{{$content}}\n<h1>{{site.titel}}</h1>{{/content}}{{/layout}}")
+        result = subprocess.run([str(tool), "build"], cwd=package, capture_output=True, text=True)
+        assert result.returncode != 0
+        assert "templates/not-found.mustache:2: error: 'titel' in 'site.titel'" in result.stdout + result.stderr
+        assert "<h1>Nothing here, sorry</h1>" in (public / "404.html").read_text()
+    finally:
+        override.unlink()
