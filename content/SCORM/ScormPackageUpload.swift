@@ -65,6 +65,7 @@ var scormPackageUpload: Topic {
           "Check that every file is in the package, that none is corrupted and that the ZIP archive is intact.",
         ],
         actors: [.developer],
+        retry: .later,
         escalation: "If processing keeps failing after you have waited and retried, contact support.",
         related: ["slow-package-processing", "file-too-large"]
       ),

@@ -42,6 +42,7 @@ extension SiteRenderer {
     ] {
       context[flag] = list > 0
     }
+    context.merge(guidanceContext(entry, product: product, links: links)) { $1 }
     if let frequency = entry.frequency { context["frequency"] = frequency.label }
     if let escalation = entry.escalation {
       context["escalation"] = prose(escalation, product: product.slug, links: links)
