@@ -46,7 +46,7 @@ public enum RetryAdvice: Sendable, Hashable {
   public var summary: String {
     switch self {
     case .retry(let attempts):
-      "Safe to retry: send the same request again, \(Self.times(attempts)) at most, before escalating."
+      "Safe to try again, \(Self.times(attempts)) at most, before escalating."
     case .afterRetryAfter(let seconds, let attempts):
       "Retry after waiting the seconds in the Retry-After header (\(seconds) seconds when it is missing), "
         + "\(Self.times(attempts)) at most."

@@ -34,7 +34,9 @@ var classRecordsAndZoom: Topic {
       Entry(
         .code("1009", name: "PRIVLEGED_ZOOM_USER_NOT_YET_AUTHORIZED"),
         title: "Instructor has not yet authorized Zoom in Class",
-        symptoms: [.sees("An instructor or assistant launches the course, and the launch fails with error 1009.")],
+        symptoms: [
+          .sees("An instructor or assistant launches the course, and the launch fails with error 1009.")
+        ],
         causes: [
           """
           The user launching the course is a privileged user, an instructor or an assistant, who \

@@ -74,9 +74,9 @@ var labSecurityReviewMessage: Symptom {
 
 var labSecurityReviewCause: String {
   """
-    The lab contains cloud resources, and every such lab needs a **Cloud Security Review** \
-    before it can be launched through the API.
-    """
+  The lab contains cloud resources, and every such lab needs a **Cloud Security Review** \
+  before it can be launched through the API.
+  """
 }
 
 var labSecurityReviewSteps: [Step] {

@@ -29,7 +29,9 @@ var labLTI: Product {
       Guide(
         slug: "integration-setup",
         title: "Skillable's general integration setup guide",
-        sections: [GuideSection("api-consumer", title: "What is an API Consumer", anchor: "what-is-an-api-consumer")]
+        sections: [
+          GuideSection("api-consumer", title: "What is an API Consumer", anchor: "what-is-an-api-consumer")
+        ]
       ),
     ]
   )

@@ -38,11 +38,14 @@ extension Validator {
   }
 
   /// Checks a `guide:slug#section` link against the product's guides.
-  mutating func checkGuideLink(_ slug: String, section: String?, in product: Product, at location: SourceLocation)
-  {
+  mutating func checkGuideLink(
+    _ slug: String, section: String?, in product: Product, at location: SourceLocation
+  ) {
     guard let guide = product.guide(slug) else {
       let hint = Suggestion.didYouMean(slug, among: product.guides.map(\.slug))
-      error(location, "link to unknown guide '\(slug)' in '\(product.slug)'\(hint); declare it in the product's guides:")
+      error(
+        location,
+        "link to unknown guide '\(slug)' in '\(product.slug)'\(hint); declare it in the product's guides:")
       return
     }
     if let section, guide.section(section) == nil {
@@ -55,7 +58,8 @@ extension Validator {
   /// `guide:` or `diagram:` link they send readers to steps they cannot find.
   mutating func checkStepReferences(_ markdown: String, at location: SourceLocation) {
     for run in CommonMark.textRuns(in: markdown) {
-      if let link = run.link, link.hasPrefix(ProseLink.guideScheme) || link.hasPrefix(ProseLink.diagramScheme) {
+      if let link = run.link, link.hasPrefix(ProseLink.guideScheme) || link.hasPrefix(ProseLink.diagramScheme)
+      {
         continue
       }
       for match in run.text.matches(of: Self.numberedStep) {
