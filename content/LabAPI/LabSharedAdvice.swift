@@ -29,7 +29,7 @@ func labConsumerLimitSteps(limit: String) -> [Step] {
     """,
     Step(
       """
-      If it is already a **Production** consumer, compare the \(limit) with what your platform \
+      If it is a **Production** consumer, compare the \(limit) with what your platform \
       used before. If it has grown well beyond that, your plan's limit is the cause: ask Skillable \
       support for more concurrency.
       """

@@ -142,15 +142,14 @@ var scormSessionUpdates: Topic {
           ),
           .typescript(
             #"""
-            // updateSessionWithRetry has already tried 3 times. Starting it over on a 409,
-            // as the source's version did, retries without end while another process keeps
-            // changing the session; report the conflict instead.
+            // updateSessionWithRetry has already made 3 attempts. The source's version started
+            // it over here with no limit; give up instead and let the caller try again later.
             async function safeUpdateSession(sessionId: string, updates: any) {
               try {
                 return await updateSessionWithRetry(sessionId, updates);
               } catch (error) {
                 if (error.message.includes('409')) {
-                  throw new Error(`Session ${sessionId} still conflicts after 3 attempts; try again later`);
+                  throw new Error('Version conflict persists after 3 attempts');
                 }
                 throw error;
               }
