@@ -20,7 +20,7 @@ var scormPackageUpload: Topic {
         ],
         resolution: [
           "Check the real size of the file against the limits: 100MB for an ordinary upload, 10GB at most with multipart upload.",
-          "Upload anything over 100MB with multipart upload. The getting-started guide on uploading a first package (`docs/getting-started/first-package.md` in the API documentation) shows how.",
+          "Upload anything over 100MB with multipart upload. The [getting-started guide on uploading a first package](guide:first-package) (`docs/getting-started/first-package.md` in the API documentation) shows how.",
           "Make sure the storage quota and the package count limit leave room for the package; upgrade the plan if they do not.",
           "Shrink the package: leave out files it does not use, optimise its media and compress it efficiently.",
         ],

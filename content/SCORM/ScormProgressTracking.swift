@@ -7,8 +7,8 @@ var scormProgressTracking: Topic {
     intro: """
       A learner's progress is kept on the session as CMI data, the SCORM data model, and written with \
       ordinary session updates. Those updates are versioned like any other, so they can run into \
-      [version conflicts](entry:version-conflict). The CMI data guide in the API documentation \
-      describes the data model.
+      [version conflicts](entry:version-conflict). The [CMI data guide](guide:cmi-data) in the API \
+      documentation describes the data model.
       """,
     entries: [
       Entry(
