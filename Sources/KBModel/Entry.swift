@@ -16,8 +16,12 @@ public struct Entry: Sendable {
   /// Who has to act to fix it.
   public var actors: [Actor]
   public var frequency: Frequency?
+  /// Whether and when the failed request may be sent again, where the source says.
+  public var retry: RetryAdvice?
   /// When to escalate to support, in CommonMark; the product's support block says how.
   public var escalation: String?
+  /// Where a source document contradicts itself or states something we could not follow.
+  public var sourceNotes: [SourceNote]
   public var related: [EntryRef]
   /// The step of a flow diagram where this goes wrong.
   public var happensAt: StepRef?
@@ -37,7 +41,9 @@ public struct Entry: Sendable {
     samples: [CodeSample] = [],
     actors: [Actor] = [],
     frequency: Frequency? = nil,
+    retry: RetryAdvice? = nil,
     escalation: String? = nil,
+    sourceNotes: [SourceNote] = [],
     related: [EntryRef] = [],
     happensAt: StepRef? = nil,
     aliases: [String] = [],
@@ -55,7 +61,9 @@ public struct Entry: Sendable {
     self.samples = samples
     self.actors = actors
     self.frequency = frequency
+    self.retry = retry
     self.escalation = escalation
+    self.sourceNotes = sourceNotes
     self.related = related
     self.happensAt = happensAt
     self.aliases = aliases

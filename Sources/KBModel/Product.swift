@@ -9,6 +9,8 @@ public struct Product: Sendable {
   public var lastUpdated: String?
   public var topics: [Topic]
   public var diagrams: [Diagram]
+  /// Outside documents the product's prose refers to as `guide:slug#section`.
+  public var guides: [Guide]
   public var location: SourceLocation
 
   public init(
@@ -19,6 +21,7 @@ public struct Product: Sendable {
     lastUpdated: String? = nil,
     topics: [Topic],
     diagrams: [Diagram] = [],
+    guides: [Guide] = [],
     file: String = #filePath,
     line: Int = #line
   ) {
@@ -29,9 +32,12 @@ public struct Product: Sendable {
     self.lastUpdated = lastUpdated
     self.topics = topics
     self.diagrams = diagrams
+    self.guides = guides
     self.location = SourceLocation(filePath: file, line: line)
   }
 
   /// Every entry of the product, topic by topic.
   public var entries: [Entry] { topics.flatMap(\.entries) }
+
+  public func guide(_ slug: String) -> Guide? { guides.first { $0.slug == slug } }
 }

@@ -14,16 +14,23 @@ struct SiteBuildTests {
     ).render()
   }
 
-  static let goldenEntry = Fixtures.entry(
-    .code("42", name: "THE_ANSWER"),
-    title: "The answer is <wrong>",
-    causes: ["The **thing** broke; see [scenario one](entry:scenario-1)."],
-    resolution: [
-      "Restart it.",
-      Step("Check the health endpoint:", sample: .shell("curl -s https://api.example.com/health")),
-    ],
-    happensAt: "demo-launch#launch"
-  )
+  static let goldenEntry: Entry = {
+    var entry = Fixtures.entry(
+      .code("42", name: "THE_ANSWER"),
+      title: "The answer is <wrong>",
+      causes: ["The **thing** broke; see [scenario one](entry:scenario-1)."],
+      resolution: [
+        "Restart it.",
+        Step("Check the health endpoint:", sample: .shell("curl -s https://api.example.com/health")),
+      ],
+      happensAt: "demo-launch#launch"
+    )
+    entry.retry = .afterRetryAfter(defaultSeconds: 60, attempts: 3)
+    entry.sourceNotes = [
+      SourceNote(says: "the answer is `41`", "It is 42; see [scenario one](entry:scenario-1).")
+    ]
+    return entry
+  }()
 
   @Test("an entry page matches its golden file")
   func goldenEntryPage() throws {

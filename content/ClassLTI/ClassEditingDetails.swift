@@ -14,7 +14,7 @@ var classEditingDetails: Topic {
         title: "Cannot edit class details from the LMS",
         symptoms: [
           .sees(
-            "An instructor tries to edit class details from the LMS and gets error 1337 ZOOM_AUTHENTICATION_ERROR."
+            "An instructor tries to edit class details from the LMS, and the edit fails with error 1337."
           )
         ],
         causes: [

@@ -12,7 +12,9 @@ var classLTI: Product {
     support: Support(
       phone: "888-975-1112",
       hours: "24/7 end-user support",
-      slaTiers: [SLATier("Premium", responseTime: "24 hours"), SLATier("Standard", responseTime: "72 hours")],
+      slaTiers: [
+        SLATier("Premium", responseTime: "24 hours"), SLATier("Standard", responseTime: "72 hours"),
+      ],
       notes: """
         Call the Class support team at any hour. Response times depend on your support plan; \
         the *Class Support Services Guide* describes the plans in detail.

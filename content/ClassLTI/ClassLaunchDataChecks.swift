@@ -6,7 +6,7 @@ var classLaunchDataChecks: [Entry] {
     Entry(
       .code("1017", name: "FAILED_TO_GET_LMS_JWKS"),
       title: "Could not get the LMS's JWKs",
-      symptoms: [.sees("Opening the course from the LMS shows error 1017 FAILED_TO_GET_LMS_JWKS.")],
+      symptoms: [classLaunchFailed("1017")],
       causes: [
         """
         Class validates an LTI 1.3 launch with the LMS's JSON Web Keys (JWKs), and fetching those \
@@ -23,9 +23,7 @@ var classLaunchDataChecks: [Entry] {
     Entry(
       .code("1018", name: "PERSON_ID_ATTRIBUTE_NAME_NOT_IN_REQUEST"),
       title: "Person ID attribute missing from the launch request",
-      symptoms: [
-        .sees("Opening the course from the LMS shows error 1018 PERSON_ID_ATTRIBUTE_NAME_NOT_IN_REQUEST.")
-      ],
+      symptoms: [classLaunchFailed("1018")],
       causes: [
         """
         A Person ID attribute name was given when the LTI credential was created, but the launch \
@@ -42,7 +40,7 @@ var classLaunchDataChecks: [Entry] {
     Entry(
       .code("1019", name: "INVALID_USER_NAME"),
       title: "User name missing from the launch request",
-      symptoms: [.sees("Opening the course from the LMS shows error 1019 INVALID_USER_NAME.")],
+      symptoms: [classLaunchFailed("1019")],
       causes: [
         "At least one of the user's name values in the launch request was undefined or an empty string.",
         "The LTI tool in the LMS may not be allowed to send user data.",
@@ -58,19 +56,38 @@ var classLaunchDataChecks: [Entry] {
     Entry(
       .code("1020", name: "INVALID_CONSUMER_CLIENT_ID"),
       title: "Invalid consumer client ID",
-      symptoms: [.sees("Opening the course from the LMS shows error 1020 INVALID_CONSUMER_CLIENT_ID.")],
-      causes: ["The launch request carried no course ID: the value was undefined or an empty string."],
+      symptoms: [classLaunchFailed("1020")],
+      causes: [
+        """
+        The code's name says the launch request's consumer client ID is invalid. The source gives no \
+        cause of its own for this code (see the note below).
+        """
+      ],
       resolution: [
         "Check that the LTI tool is allowed to send user data: look for its private/public setting.",
         "Launch the course again.",
       ],
       actors: [.admin],
+      escalation: """
+        If the tool sends user data and the launch still fails with 1020, contact product support \
+        and ask what the code checks: the source does not say.
+        """,
+      sourceNotes: [
+        SourceNote(
+          says: "the request's course ID value was undefined or an empty string",
+          """
+          That is the cause it gives for [1007 INVALID_COURSE_ID](entry:1007), and it does not fit a \
+          code named INVALID_CONSUMER_CLIENT_ID; it looks copied. We keep the source's step, which \
+          is about sending user data, and do not repeat the course-ID cause.
+          """
+        )
+      ],
       related: ["1007", "1022", "1023"]
     ),
     Entry(
       .code("1021", name: "INVALID_LTI_VERSION"),
       title: "Wrong LTI version in an LTI 1.3 launch",
-      symptoms: [.sees("Opening the course from the LMS shows error 1021 INVALID_LTI_VERSION.")],
+      symptoms: [classLaunchFailed("1021")],
       causes: ["An LTI 1.3 launch request gave a version other than `1.3.0`."],
       resolution: [
         "Review how the LTI tool is configured in the LMS.",
@@ -82,7 +99,7 @@ var classLaunchDataChecks: [Entry] {
     Entry(
       .code("1022", name: "INVALID_PERSON_ID"),
       title: "No Person ID in the launch request",
-      symptoms: [.sees("Opening the course from the LMS shows error 1022 INVALID_PERSON_ID.")],
+      symptoms: [classLaunchFailed("1022")],
       causes: ["The launch request carried no Person ID: the value was undefined or an empty string."],
       resolution: [
         "Check that the LTI tool is allowed to send user and course data: look for its private/public setting.",
@@ -94,7 +111,7 @@ var classLaunchDataChecks: [Entry] {
     Entry(
       .code("1023", name: "INVALID_COURSE_TITLE"),
       title: "No course title in the launch request",
-      symptoms: [.sees("Opening the course from the LMS shows error 1023 INVALID_COURSE_TITLE.")],
+      symptoms: [classLaunchFailed("1023")],
       causes: ["The launch request carried no course title: the value was undefined or an empty string."],
       resolution: [
         "Check that the LTI tool is allowed to send user and course data: look for its private/public setting.",
@@ -106,7 +123,7 @@ var classLaunchDataChecks: [Entry] {
     Entry(
       .code("1024", name: "INVALID_ROLES_LIST"),
       title: "No roles for the user in the launch request",
-      symptoms: [.sees("Opening the course from the LMS shows error 1024 INVALID_ROLES_LIST.")],
+      symptoms: [classLaunchFailed("1024")],
       causes: ["The launch request carried no roles for the user: the list was undefined or an empty array."],
       resolution: [
         "Check that the LTI tool is allowed to send user and course data: look for its private/public setting.",

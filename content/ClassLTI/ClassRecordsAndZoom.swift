@@ -9,34 +9,33 @@ var classRecordsAndZoom: Topic {
       authorization, the LTI course linkage, the school's meeting defaults) and then creates or \
       opens the class and the user's enrollment in it.
 
-      Several of them mean a database read failed even though the record may exist. Launching \
-      the course again is the first thing to try; if the same code comes back, contact product \
-      support. Codes [1009](entry:1009), [1011](entry:1011) and [1014](entry:1014) need someone \
+      Several of them mean a database read or write failed, even though the record may exist. \
+      For those the source's only advice is to launch the course again and, if the same code comes \
+      back, to contact product support. Codes [1009](entry:1009), [1011](entry:1011) and [1014](entry:1014) need someone \
       to act first.
       """,
     entries: [
       Entry(
         .code("1008", name: "FAILED_TO_GET_ZOOM_AUTH"),
         title: "Could not read the user's Zoom authentication",
-        symptoms: [.sees("Opening the course from the LMS shows error 1008 FAILED_TO_GET_ZOOM_AUTH.")],
+        symptoms: [classLaunchFailed("1008")],
         causes: [
           """
           Reading the user's Zoom authentication record failed. The record may well exist: it is \
           the lookup that went wrong.
           """
         ],
-        resolution: ["Launch the course again."],
+        resolution: classLaunchAgainSteps,
         actors: [.user, .support],
-        escalation: "If the launch fails with 1008 again, contact product support.",
+        retry: .retry(attempts: 1),
+        escalation: classLaunchAgainEscalation("1008"),
         related: ["1003", "1010", "1012", "1009"]
       ),
       Entry(
         .code("1009", name: "PRIVLEGED_ZOOM_USER_NOT_YET_AUTHORIZED"),
         title: "Instructor has not yet authorized Zoom in Class",
         symptoms: [
-          .sees(
-            "An instructor or assistant opens the course and sees error 1009 PRIVLEGED_ZOOM_USER_NOT_YET_AUTHORIZED."
-          )
+          .sees("An instructor or assistant launches the course, and the launch fails with error 1009.")
         ],
         causes: [
           """
@@ -55,22 +54,23 @@ var classRecordsAndZoom: Topic {
       Entry(
         .code("1010", name: "FAILED_TO_GET_LTI_COURSE_LINKAGE"),
         title: "Could not read the LTI course linkage",
-        symptoms: [.sees("Opening the course from the LMS shows error 1010 FAILED_TO_GET_LTI_COURSE_LINKAGE.")],
+        symptoms: [classLaunchFailed("1010")],
         causes: [
           """
           Reading the LTI course linkage from the database failed. The linkage record may well \
           exist: it is the lookup that went wrong.
           """
         ],
-        resolution: ["Launch the course again."],
+        resolution: classLaunchAgainSteps,
         actors: [.user, .support],
-        escalation: "If the launch fails with 1010 again, contact product support.",
+        retry: .retry(attempts: 1),
+        escalation: classLaunchAgainEscalation("1010"),
         related: ["1003", "1008", "1012"]
       ),
       Entry(
         .code("1011", name: "CLASS_NOT_YET_CREATED"),
         title: "Class not created yet",
-        symptoms: [.sees("A student opens the course and sees error 1011 CLASS_NOT_YET_CREATED.")],
+        symptoms: [.sees("A student launches the course, and the launch fails with error 1011.")],
         causes: [
           """
           A student launched the course before a privileged user (an instructor or assistant) had \
@@ -87,39 +87,39 @@ var classRecordsAndZoom: Topic {
       Entry(
         .code("1012", name: "FAILED_TO_GET_MEETING_DEFAULTS"),
         title: "Could not read the school's meeting defaults",
-        symptoms: [.sees("Opening the course from the LMS shows error 1012 FAILED_TO_GET_MEETING_DEFAULTS.")],
+        symptoms: [classLaunchFailed("1012")],
         causes: [
           """
           Reading the school's meeting defaults from the database failed. The record may well \
           exist: it is the lookup that went wrong.
           """
         ],
-        resolution: ["Launch the course again."],
+        resolution: classLaunchAgainSteps,
         actors: [.user, .support],
-        escalation: "If the launch fails with 1012 again, contact product support.",
+        retry: .retry(attempts: 1),
+        escalation: classLaunchAgainEscalation("1012"),
         related: ["1003", "1008", "1010"]
       ),
       Entry(
         .code("1013", name: "FAILED_TO_CREATE_DEFERRED_CLASSES"),
         title: "Could not create deferred classes",
-        symptoms: [
-          .sees("Opening the course from the LMS shows error 1013 FAILED_TO_CREATE_DEFERRED_CLASSES.")
-        ],
+        symptoms: [classLaunchFailed("1013")],
         causes: [
           """
-          Classes or enrollments had been set up for the instructor through the API and deferred \
-          until launch, and creating them failed.
+          Creating the classes or enrollments that had been deferred for the instructor through \
+          the API failed. The source does not say when deferred classes are created.
           """
         ],
-        resolution: ["Launch the course again."],
+        resolution: classLaunchAgainSteps,
         actors: [.instructor, .support],
-        escalation: "If the launch fails with 1013 again, contact product support.",
+        retry: .retry(attempts: 1),
+        escalation: classLaunchAgainEscalation("1013"),
         related: ["1014", "1015"]
       ),
       Entry(
         .code("1014", name: "FAILED_TO_CREATE_CLASS"),
         title: "Could not create the class",
-        symptoms: [.sees("The LTI page shows error 1014 FAILED_TO_CREATE_CLASS instead of the class.")],
+        symptoms: [.sees("The LTI page returns error 1014 instead of the class.")],
         causes: [
           """
           Creating the class failed. One likely reason is that the instructor's Zoom access token \
@@ -137,23 +137,23 @@ var classRecordsAndZoom: Topic {
       Entry(
         .code("1015", name: "FAILED_TO_GET_OR_CREATE_LINKED_ENROLLMENT"),
         title: "Could not get or create the enrollment",
-        symptoms: [
-          .sees("Opening the course from the LMS shows error 1015 FAILED_TO_GET_OR_CREATE_LINKED_ENROLLMENT.")
-        ],
+        symptoms: [classLaunchFailed("1015")],
         causes: ["Finding or creating the enrollment in the class failed."],
-        resolution: ["Launch the course again."],
+        resolution: classLaunchAgainSteps,
         actors: [.user, .support],
-        escalation: "If the launch fails with 1015 again, contact product support.",
+        retry: .retry(attempts: 1),
+        escalation: classLaunchAgainEscalation("1015"),
         related: ["1016", "1013"]
       ),
       Entry(
         .code("1016", name: "FAILED_TO_GET_CLASS"),
         title: "Could not read the class",
-        symptoms: [.sees("Opening the course from the LMS shows error 1016 FAILED_TO_GET_CLASS.")],
+        symptoms: [classLaunchFailed("1016")],
         causes: ["Reading the class's data failed."],
-        resolution: ["Launch the course again."],
+        resolution: classLaunchAgainSteps,
         actors: [.user, .support],
-        escalation: "If the launch fails with 1016 again, contact product support.",
+        retry: .retry(attempts: 1),
+        escalation: classLaunchAgainEscalation("1016"),
         related: ["1015", "1010"]
       ),
     ]

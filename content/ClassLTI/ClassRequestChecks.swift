@@ -6,7 +6,7 @@ var classRequestChecks: [Entry] {
     Entry(
       .code("1001", name: "FAILED_IMSLTI_VALIDATION"),
       title: "Launch request rejected by the IMS LTI validator",
-      symptoms: [.sees("Opening the course from the LMS shows error 1001 FAILED_IMSLTI_VALIDATION.")],
+      symptoms: [classLaunchFailed("1001")],
       causes: ["The IMS LTI validator rejected the launch request, so Class stopped processing it."],
       resolution: [
         """
@@ -21,7 +21,7 @@ var classRequestChecks: [Entry] {
     Entry(
       .code("1002", name: "LTI_CREDENTIALS_NOT_FOUND"),
       title: "LTI credentials not found",
-      symptoms: [.sees("Opening the course from the LMS shows error 1002 LTI_CREDENTIALS_NOT_FOUND.")],
+      symptoms: [classLaunchFailed("1002")],
       causes: ["Class's database holds no LTI integration credentials that match the launch request."],
       resolution: [
         "Check whether an LTI credential has been created for your organization at all; if not, create one.",
@@ -36,24 +36,23 @@ var classRequestChecks: [Entry] {
     Entry(
       .code("1003", name: "FAILED_TO_GET_LTI_CREDENTIALS"),
       title: "Could not read the LTI credentials",
-      symptoms: [.sees("Opening the course from the LMS shows error 1003 FAILED_TO_GET_LTI_CREDENTIALS.")],
+      symptoms: [classLaunchFailed("1003")],
       causes: [
         """
         Reading the LTI credentials from the database failed. The credential record may well exist: \
         it is the lookup that went wrong, not necessarily the setup.
         """
       ],
-      resolution: ["Launch the course again."],
+      resolution: classLaunchAgainSteps,
       actors: [.user, .support],
-      escalation: "If the launch fails with 1003 again, contact product support.",
+      retry: .retry(attempts: 1),
+      escalation: classLaunchAgainEscalation("1003"),
       related: ["1002", "1008", "1010", "1012"]
     ),
     Entry(
       .code("1004", name: "EMAIL_ATTRIBUTE_NAME_NOT_IN_REQUEST"),
       title: "Email attribute missing from the launch request",
-      symptoms: [
-        .sees("Opening the course from the LMS shows error 1004 EMAIL_ATTRIBUTE_NAME_NOT_IN_REQUEST.")
-      ],
+      symptoms: [classLaunchFailed("1004")],
       causes: [
         """
         An email attribute name was given when the LTI credential was created, but the launch \
@@ -70,9 +69,7 @@ var classRequestChecks: [Entry] {
     Entry(
       .code("1005", name: "COURSE_ID_ATTRIBUTE_NAME_NOT_IN_REQUEST"),
       title: "Course ID attribute missing from the launch request",
-      symptoms: [
-        .sees("Opening the course from the LMS shows error 1005 COURSE_ID_ATTRIBUTE_NAME_NOT_IN_REQUEST.")
-      ],
+      symptoms: [classLaunchFailed("1005")],
       causes: [
         """
         A course ID attribute name was given when the LTI credential was created, but the launch \
@@ -89,7 +86,7 @@ var classRequestChecks: [Entry] {
     Entry(
       .code("1006", name: "INVALID_USER_EMAIL"),
       title: "No user email in the launch request",
-      symptoms: [.sees("Opening the course from the LMS shows error 1006 INVALID_USER_EMAIL.")],
+      symptoms: [classLaunchFailed("1006")],
       causes: ["The launch request arrived without the user's email: the value was undefined."],
       resolution: [
         "Find out which email address the user launches the course with.",
@@ -102,7 +99,7 @@ var classRequestChecks: [Entry] {
     Entry(
       .code("1007", name: "INVALID_COURSE_ID"),
       title: "No course ID in the launch request",
-      symptoms: [.sees("Opening the course from the LMS shows error 1007 INVALID_COURSE_ID.")],
+      symptoms: [classLaunchFailed("1007")],
       causes: ["The launch request arrived without a course ID: the value was undefined."],
       resolution: [
         "Check what the LMS sends as the course ID: the `context_id` value of the launch request.",

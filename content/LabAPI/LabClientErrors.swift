@@ -37,6 +37,7 @@ var labClientErrors: Topic {
           "Redirect the user to the new URL as soon as it arrives, and only once.",
         ],
         actors: [.developer],
+        retry: .doNotRetry,
         happensAt: "lab-api-launch#connect"
       ),
       Entry(

@@ -11,11 +11,14 @@ var labLaunchErrors3To60: [Entry] {
         "The datacenter has too little host capacity free to build the lab, most likely because of an availability problem there."
       ],
       resolution: [
-        "If the code keeps coming back, open a ticket with Skillable support; the capacity problem is on Skillable's side."
+        """
+        Check your platform's logs for how often the code occurs. The shortage is in Skillable's \
+        datacenter, and the source gives no step you can take yourself.
+        """
       ],
       actors: [.support],
       frequency: .veryUncommon,
-      escalation: "Contact support when this code occurs frequently.",
+      escalation: "Contact Skillable support when the code occurs frequently; the source sets no number.",
       happensAt: "lab-api-launch#send-connection-url"
     ),
     Entry(
@@ -27,9 +30,9 @@ var labLaunchErrors3To60: [Entry] {
         labTestingConsumerCause,
         labPlanOutgrownCause,
       ],
-      resolution: labConsumerLimitSteps,
+      resolution: labConsumerLimitSteps(limit: "number of labs it runs at the same time"),
       actors: [.developer, .support],
-      escalation: "Support makes both changes; open a ticket for either.",
+      escalation: labConsumerLimitEscalation,
       related: ["7", "20", "60"],
       happensAt: "lab-api-launch#send-connection-url"
     ),
@@ -42,9 +45,9 @@ var labLaunchErrors3To60: [Entry] {
         labTestingConsumerCause,
         labPlanOutgrownCause,
       ],
-      resolution: labConsumerLimitSteps,
+      resolution: labConsumerLimitSteps(limit: "RAM its running labs use at the same time"),
       actors: [.developer, .support],
-      escalation: "Support makes both changes; open a ticket for either.",
+      escalation: labConsumerLimitEscalation,
       related: ["5", "10", "30"],
       happensAt: "lab-api-launch#send-connection-url"
     ),
@@ -56,11 +59,18 @@ var labLaunchErrors3To60: [Entry] {
         "Someone has set a RAM limit on this particular user, and the user's labs have reached it."
       ],
       resolution: [
-        "If the code keeps coming back, open a ticket with Skillable support."
+        """
+        Ask whoever manages users in your organization whether a RAM limit was set on this user on \
+        purpose. The source says only that such limits are set explicitly; it does not say where, or \
+        who can change them.
+        """
       ],
-      actors: [.support],
+      actors: [.admin, .support],
       frequency: .veryUncommon,
-      escalation: "Contact support when this code occurs frequently.",
+      escalation: """
+        Contact Skillable support when no one meant to limit this user, or when the code occurs \
+        frequently; the source gives no other fix.
+        """,
       related: ["7", "100"],
       happensAt: "lab-api-launch#send-connection-url"
     ),
@@ -73,7 +83,10 @@ var labLaunchErrors3To60: [Entry] {
         labOrganizationMisconfiguredCause,
         labPlanOutgrownCause,
       ],
-      resolution: labOrganizationLimitSteps,
+      resolution: labOrganizationLimitSteps(
+        organization: "the organization of the user who launched the lab",
+        limit: "number of labs running at the same time"
+      ),
       actors: [.admin, .support],
       escalation: labOrganizationLimitEscalation,
       related: ["30", "60", "5"],
@@ -88,7 +101,10 @@ var labLaunchErrors3To60: [Entry] {
         labOrganizationMisconfiguredCause,
         labPlanOutgrownCause,
       ],
-      resolution: labOrganizationLimitSteps,
+      resolution: labOrganizationLimitSteps(
+        organization: "the organization of the user who launched the lab",
+        limit: "RAM its running labs use at the same time"
+      ),
       actors: [.admin, .support],
       escalation: labOrganizationLimitEscalation,
       related: ["20", "50", "7"],
@@ -123,7 +139,10 @@ var labLaunchErrors3To60: [Entry] {
         labOrganizationMisconfiguredCause,
         labPlanOutgrownCause,
       ],
-      resolution: labOrganizationLimitSteps,
+      resolution: labOrganizationLimitSteps(
+        organization: "the organization the lab belongs to, which may not be the user's",
+        limit: "RAM its running labs use at the same time"
+      ),
       actors: [.admin, .support],
       escalation: labOrganizationLimitEscalation,
       related: ["60", "30"],
@@ -138,7 +157,10 @@ var labLaunchErrors3To60: [Entry] {
         labOrganizationMisconfiguredCause,
         labPlanOutgrownCause,
       ],
-      resolution: labOrganizationLimitSteps,
+      resolution: labOrganizationLimitSteps(
+        organization: "the organization the lab belongs to, which may not be the user's",
+        limit: "number of its labs running at the same time"
+      ),
       actors: [.admin, .support],
       escalation: labOrganizationLimitEscalation,
       related: ["50", "20"],

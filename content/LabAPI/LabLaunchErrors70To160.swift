@@ -74,14 +74,17 @@ var labLaunchErrors70To160: [Entry] {
       title: "User has launched the maximum number of instances of this lab profile",
       symptoms: [.message("User has launched the maximum number of instances of this lab profile.")],
       causes: [
-        "This user has used up the number of launches allowed for this Lab Profile."
+        "This user has launched as many instances of this Lab Profile as are allowed."
       ],
       resolution: [
-        "If the code keeps coming back, open a ticket with Skillable support."
+        """
+        Check your platform's logs for whether this user keeps getting the code. The source calls \
+        it very uncommon and gives no step you can take yourself.
+        """
       ],
       actors: [.support],
       frequency: .veryUncommon,
-      escalation: "Contact support when this code occurs frequently.",
+      escalation: "Contact Skillable support when the code occurs frequently; the source gives no other fix.",
       related: ["40", "10"],
       happensAt: "lab-api-launch#send-connection-url"
     ),

@@ -12,6 +12,27 @@ var labLTI: Product {
     support: skillableSupport,
     // The source guide is a living document without a date, so none is shown.
     topics: [labLTIDeepLinking, labLTIScoring],
-    diagrams: [labLTIDeepLinkDiagram, labLTILaunchDiagram, labLTIScoringFlowchart]
+    diagrams: [labLTIDeepLinkDiagram, labLTILaunchDiagram, labLTIScoringFlowchart],
+    // The source links both guides only as files beside it (integration-setup-lti.md,
+    // integration-setup-general.md) and gives no address, so none is set here.
+    guides: [
+      Guide(
+        slug: "lti-setup",
+        title: "Skillable's LTI setup guide",
+        sections: [
+          GuideSection("canvas", title: "Canvas"),
+          GuideSection("moodle", title: "Moodle"),
+          GuideSection("blackboard", title: "Blackboard"),
+          GuideSection("deep-linking", title: "Deep Linking"),
+        ]
+      ),
+      Guide(
+        slug: "integration-setup",
+        title: "Skillable's general integration setup guide",
+        sections: [
+          GuideSection("api-consumer", title: "What is an API Consumer", anchor: "what-is-an-api-consumer")
+        ]
+      ),
+    ]
   )
 }

@@ -7,8 +7,9 @@ var labLTIDeepLinking: Topic {
     intro: """
       Deep linking is how an instructor picks Skillable labs from a catalog and adds them to a \
       course as LTI activities; the [deep-link sequence](diagram:lab-lti-deep-link) shows each \
-      step. If you are setting deep linking up for the first time, work through the Deep Linking \
-      section of Skillable's LTI setup guide before anything here.
+      step. If you are setting deep linking up for the first time, work through the \
+      [Deep Linking section of Skillable's LTI setup guide](guide:lti-setup#deep-linking) before \
+      anything here.
       """,
     entries: [
       Entry(
@@ -22,29 +23,29 @@ var labLTIDeepLinking: Topic {
           "The tool's placement settings (Canvas, Blackboard) or its LTI tool settings (Moodle) are wrong."
         ],
         resolution: [
-          "Check the tool's configuration in your LMS against Skillable's LTI setup guide, as shown for your platform."
+          "Check the tool's configuration in your LMS against [Skillable's LTI setup guide](guide:lti-setup), in the section for your platform shown below."
         ],
         variants: [
           PlatformVariant(
             "Canvas",
             steps: [
-              "Check the tool's placement settings, as described in steps 7–9 of the Canvas section of the setup guide."
+              "Check the tool's placement settings against [steps 7–9 of the Canvas section of the LTI setup guide](guide:lti-setup#canvas)."
             ]
           ),
           PlatformVariant(
             "Moodle",
             steps: [
               """
-              In step 4 of the Moodle section of the setup guide, check that **Tool configuration \
-              usage**, **Supports Deep Linking (Content-Item Message)** and **Content Selection URL** \
-              are set correctly.
+              In [step 4 of the Moodle section of the LTI setup guide](guide:lti-setup#moodle), check \
+              that **Tool configuration usage**, **Supports Deep Linking (Content-Item Message)** and \
+              **Content Selection URL** are set correctly.
               """
             ]
           ),
           PlatformVariant(
             "Blackboard",
             steps: [
-              "Check the tool's placement settings, as described in steps 11–12 of the Blackboard section of the setup guide."
+              "Check the tool's placement settings against [steps 11–12 of the Blackboard section of the LTI setup guide](guide:lti-setup#blackboard)."
             ]
           ),
         ],
@@ -66,23 +67,25 @@ var labLTIDeepLinking: Topic {
           "The tool's placement settings are wrong (Blackboard).",
         ],
         resolution: [
-          "Correct the setting named for your platform, following Skillable's LTI setup guide."
+          "Correct the setting named for your platform below, following [Skillable's LTI setup guide](guide:lti-setup)."
         ],
         variants: [
           PlatformVariant(
             "Canvas",
-            steps: ["Check the **Target Link URI**, set in step 8 of the Canvas section of the setup guide."]
+            steps: [
+              "Check the **Target Link URI**, set in [step 8 of the Canvas section of the LTI setup guide](guide:lti-setup#canvas)."
+            ]
           ),
           PlatformVariant(
             "Moodle",
             steps: [
-              "Check the **Content Selection URL**, set in step 4 of the Moodle section of the setup guide."
+              "Check the **Content Selection URL**, set in [step 4 of the Moodle section of the LTI setup guide](guide:lti-setup#moodle)."
             ]
           ),
           PlatformVariant(
             "Blackboard",
             steps: [
-              "Check the tool's placement settings, as described in steps 11–12 of the Blackboard section of the setup guide."
+              "Check the tool's placement settings against [steps 11–12 of the Blackboard section of the LTI setup guide](guide:lti-setup#blackboard)."
             ]
           ),
         ],
@@ -99,7 +102,7 @@ var labLTIDeepLinking: Topic {
           .sees("The content selector appears, but its catalog is empty.")
         ],
         causes: [
-          "No labs are published to your API consumer."
+          "No labs are published to your [API consumer](guide:integration-setup#api-consumer)."
         ],
         resolution: [
           "Publish at least one **Lab Series** to your **API Consumer**.",

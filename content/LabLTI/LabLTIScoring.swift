@@ -66,7 +66,7 @@ var labLTIScoring: Topic {
         ],
         resolution: [
           "Launch the lab as a **Student** enrolled in the course you launch it from.",
-          "Give the LTI tool access to your LMS's role and membership service, as Skillable's LTI setup guide describes.",
+          "Give the LTI tool access to your LMS's role and membership service, as [Skillable's LTI setup guide](guide:lti-setup) describes.",
         ],
         actors: [.user, .admin],
         related: ["scenario-4"],
@@ -85,7 +85,7 @@ var labLTIScoring: Topic {
         ],
         resolution: [
           "Turn scoring on for the activity or course.",
-          "Give the LTI tool access to your LMS's grade, score and line-items services, as Skillable's LTI setup guide describes.",
+          "Give the LTI tool access to your LMS's grade, score and line-items services, as [Skillable's LTI setup guide](guide:lti-setup) describes.",
         ],
         actors: [.instructor, .admin],
         related: ["scenario-3", "scenario-5"],

@@ -36,6 +36,12 @@ var scormAPI: Product {
       scormPlayer,
       scormAPIErrors,
       scormPerformance,
+    ],
+    // The sources name these documents (a file path, a title under "Related Documentation")
+    // but give no address.
+    guides: [
+      Guide(slug: "first-package", title: "Getting started: your first package"),
+      Guide(slug: "cmi-data", title: "CMI Data Guide"),
     ]
   )
 }

@@ -40,6 +40,7 @@ var scormAPIErrors: Topic {
           "If you still need more, move to a higher plan (limits rise with the plan, up to the enterprise plan) or ask support for a custom limit.",
         ],
         actors: [.developer, .admin],
+        retry: .afterRetryAfter(defaultSeconds: 60, attempts: 3),
         escalation: "Contact support if you need a custom rate limit.",
         related: ["slow-api-responses", "progress-not-updating"]
       ),
@@ -59,6 +60,7 @@ var scormAPIErrors: Topic {
           "If the error persists, contact support with the details of the request and the error response.",
         ],
         actors: [.developer, .support],
+        retry: .withBackoff(attempts: 3),
         escalation:
           "Contact support if the error persists after retrying. Send the request details and the full error response.",
         related: ["rate-limit-exceeded"]

@@ -67,6 +67,7 @@ var scormLaunch: Topic {
           "Pass the token on exactly as you received it: it must stay an unmodified JWT whose signature verifies.",
         ],
         actors: [.developer],
+        retry: .doNotRetry,
         related: ["player-not-loading", "session-expired"]
       ),
     ]

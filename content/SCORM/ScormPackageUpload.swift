@@ -20,7 +20,7 @@ var scormPackageUpload: Topic {
         ],
         resolution: [
           "Check the real size of the file against the limits: 100MB for an ordinary upload, 10GB at most with multipart upload.",
-          "Upload anything over 100MB with multipart upload. The getting-started guide on uploading a first package (`docs/getting-started/first-package.md` in the API documentation) shows how.",
+          "Upload anything over 100MB with multipart upload. The [getting-started guide on uploading a first package](guide:first-package) (`docs/getting-started/first-package.md` in the API documentation) shows how.",
           "Make sure the storage quota and the package count limit leave room for the package; upgrade the plan if they do not.",
           "Shrink the package: leave out files it does not use, optimise its media and compress it efficiently.",
         ],
@@ -65,6 +65,7 @@ var scormPackageUpload: Topic {
           "Check that every file is in the package, that none is corrupted and that the ZIP archive is intact.",
         ],
         actors: [.developer],
+        retry: .later,
         escalation: "If processing keeps failing after you have waited and retried, contact support.",
         related: ["slow-package-processing", "file-too-large"]
       ),

@@ -7,8 +7,8 @@ var scormProgressTracking: Topic {
     intro: """
       A learner's progress is kept on the session as CMI data, the SCORM data model, and written with \
       ordinary session updates. Those updates are versioned like any other, so they can run into \
-      [version conflicts](entry:version-conflict). The CMI data guide in the API documentation \
-      describes the data model.
+      [version conflicts](entry:version-conflict). The [CMI data guide](guide:cmi-data) in the API \
+      documentation describes the data model.
       """,
     entries: [
       Entry(
@@ -32,17 +32,26 @@ var scormProgressTracking: Topic {
               """#
             )
           ),
-          "Check the types: text fields take strings, score fields take numbers, and each value must be one the SCORM data model allows.",
+          "Check the types: text fields take strings, and each value must be one the SCORM data model allows. For score fields, see the note below.",
           "Handle version conflicts with a retry loop that merges your changes and uses optimistic locking, as described under [Version Conflict](entry:version-conflict).",
         ],
         actors: [.developer],
+        sourceNotes: [
+          SourceNote(
+            says: "score fields take numbers",
+            """
+            Its own sample sends `cmi.core.score.raw` and `cmi.core.score.max` as strings (`"85"`, \
+            `"100"`), and it does not say which form the API accepts. If an update with scores \
+            fails, read the error response for the type it expects.
+            """
+          )
+        ],
         related: ["version-conflict", "progress-not-updating"]
       ),
       Entry(
-        .problem,
-        slug: "progress-not-updating",
+        .apiError("Progress not updating"),
         title: "Progress is not updating",
-        symptoms: [.sees("The learner's progress is not saved.")],
+        symptoms: [.message("Progress not updating"), .sees("The learner's progress is not saved.")],
         causes: [
           "Progress updates are not being stored: they are sent too often, fail without anyone noticing, or go to a session that is inactive, expired or out of reach."
         ],

@@ -14,7 +14,7 @@ var scormSessionCreation: Topic {
         title: "The package to launch cannot be found",
         symptoms: [.status(404), .message("Package not found")],
         causes: [
-          "No package has this ID: the ID is mistyped, cut short or not a UUID, or the package has been deleted.",
+          "No package has this ID: the ID is mistyped or cut short, or the package has been deleted.",
           "The package belongs to a different tenant than the API key.",
         ],
         resolution: [
@@ -28,7 +28,7 @@ var scormSessionCreation: Topic {
             )
           ),
           "Make sure the package belongs to your tenant, that the API key is for that same tenant, and that the package has not been deleted.",
-          "Check the ID itself: it must be a complete UUID with no typos.",
+          "Check the ID itself for typos and missing characters: compare it with the ID the API returned when the package was uploaded.",
         ],
         samples: [
           .typescript(
@@ -55,6 +55,15 @@ var scormSessionCreation: Topic {
           )
         ],
         actors: [.developer],
+        sourceNotes: [
+          SourceNote(
+            says: "a package ID must be a complete UUID",
+            """
+            Its own samples use the package ID `pkg_abc123`, which is not a UUID. Compare the ID \
+            with the one the API returned rather than with the UUID format.
+            """
+          )
+        ],
         related: ["tenant-mismatch", "session-already-exists"]
       ),
       Entry(

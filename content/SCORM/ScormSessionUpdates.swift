@@ -15,13 +15,13 @@ var scormSessionUpdates: Topic {
         title: "The API has no such session",
         symptoms: [.status(404), .message("Session not found")],
         causes: [
-          "The session ID is wrong: mistyped, or not in UUID format.",
+          "The session ID is wrong: mistyped or incomplete.",
           "The session has expired. Sessions expire after a period of inactivity, 24 hours by default.",
           "The session was deleted, or is no longer active.",
           "The session belongs to another tenant than the API key you call with; tenants never see each other's sessions.",
         ],
         resolution: [
-          "Check that the session ID is a correctly typed UUID of a session that exists.",
+          "Check that the session ID is typed correctly and complete: compare it with the ID the API returned when the session was created.",
           Step(
             "Request the session directly to see whether it exists and what state it is in.",
             sample: .shell(
@@ -53,6 +53,15 @@ var scormSessionUpdates: Topic {
           )
         ],
         actors: [.developer],
+        sourceNotes: [
+          SourceNote(
+            says: "session IDs are UUIDs",
+            """
+            Its own sample requests the session `session_123`, which is not a UUID. Compare the ID \
+            with the one the API returned rather than with the UUID format.
+            """
+          )
+        ],
         related: ["session-expired", "tenant-mismatch", "player-not-loading"]
       ),
       Entry(
@@ -133,22 +142,41 @@ var scormSessionUpdates: Topic {
           ),
           .typescript(
             #"""
+            // updateSessionWithRetry has already made 3 attempts. The source's version started
+            // it over here with no limit; give up instead and let the caller try again later.
             async function safeUpdateSession(sessionId: string, updates: any) {
               try {
                 return await updateSessionWithRetry(sessionId, updates);
               } catch (error) {
                 if (error.message.includes('409')) {
-                  // Still conflicting: start the retry loop again
-                  return await safeUpdateSession(sessionId, updates);
+                  throw new Error('Version conflict persists after 3 attempts');
                 }
                 throw error;
               }
             }
             """#,
-            title: "Always handle version conflicts around every session update"
+            title: "Handle version conflicts around every session update, with a bounded number of retries"
           ),
         ],
         actors: [.developer],
+        retry: .rereadAndRetry(attempts: 3),
+        sourceNotes: [
+          SourceNote(
+            says: "safeUpdateSession handles a version conflict by calling itself again",
+            """
+            Its version has no limit, so it can retry forever while another process keeps updating \
+            the session, although the same page says to stop after 3 attempts. Our sample stops and \
+            reports the conflict instead.
+            """
+          ),
+          SourceNote(
+            says: "a delay of `100 * (attempt + 1)` milliseconds is exponential backoff",
+            """
+            That delay grows by the same 100 ms each time, which is linear. Our samples keep the \
+            source's delays and describe them as waiting longer each time.
+            """
+          ),
+        ],
         related: ["cmi-data-update-failed", "progress-not-updating", "session-not-found"]
       ),
     ]

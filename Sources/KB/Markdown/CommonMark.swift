@@ -11,17 +11,39 @@ import Ccmark
 /// Rendering uses cmark's default safe mode: raw HTML is dropped and `javascript:`, `vbscript:`,
 /// `file:` and most `data:` URLs are blanked by cmark itself.
 enum CommonMark {
+  /// What becomes of a link when a document is rendered.
+  public enum LinkRewrite: Equatable, Sendable {
+    case keep
+    case replace(String)
+    /// The link's text stays, without the link.
+    case unlink
+  }
+
   /// Renders a CommonMark document to HTML, letting `rewriteLink` replace each link destination.
   public static func html(
     _ markdown: String, rewriteLink: (String) -> String? = { _ in nil }
   ) -> String {
+    html(markdown, links: { url in rewriteLink(url).map(LinkRewrite.replace) ?? .keep })
+  }
+
+  /// Renders a CommonMark document to HTML, keeping, replacing or removing each link.
+  public static func html(_ markdown: String, links: (String) -> LinkRewrite) -> String {
     withDocument(markdown, fallback: "") { root in
+      var unlinked: [OpaquePointer] = []
       visit(root) { node, entering in
         guard entering, cmark_node_get_type(node) == CMARK_NODE_LINK,
-          let url = cmark_node_get_url(node).map({ String(cString: $0) }),
-          let replacement = rewriteLink(url)
+          let url = cmark_node_get_url(node).map({ String(cString: $0) })
         else { return }
-        cmark_node_set_url(node, replacement)
+        switch links(url) {
+        case .keep: break
+        case .replace(let replacement): cmark_node_set_url(node, replacement)
+        case .unlink: unlinked.append(node)
+        }
+      }
+      // The tree changes only after the walk, which must not see nodes move under it.
+      for link in unlinked {
+        while let child = cmark_node_first_child(link) { cmark_node_insert_before(link, child) }
+        cmark_node_free(link)
       }
       guard let rendered = cmark_render_html(root, CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SMART) else {
         return ""
@@ -35,7 +57,12 @@ enum CommonMark {
   public static func inlineHTML(_ markdown: String, rewriteLink: (String) -> String? = { _ in nil })
     -> String
   {
-    var html = self.html(markdown, rewriteLink: rewriteLink).trimmingSuffix("\n")
+    inlineHTML(markdown, links: { url in rewriteLink(url).map(LinkRewrite.replace) ?? .keep })
+  }
+
+  /// Renders a single paragraph without its `<p>` wrapper, keeping, replacing or removing each link.
+  public static func inlineHTML(_ markdown: String, links: (String) -> LinkRewrite) -> String {
+    var html = self.html(markdown, links: links).trimmingSuffix("\n")
     if html.hasPrefix("<p>"), html.hasSuffix("</p>"),
       !html.dropFirst(3).contains("<p>")
     {
@@ -55,6 +82,42 @@ enum CommonMark {
         urls.append(String(cString: url))
       }
       return urls
+    }
+  }
+
+  /// The document's text in runs, each with the destination of the link it sits in (nil outside
+  /// links); for rules about what prose says next to or inside links.
+  public static func textRuns(in markdown: String) -> [(text: String, link: String?)] {
+    withDocument(markdown, fallback: []) { root in
+      var runs: [(text: String, link: String?)] = []
+      var openLinks: [String] = []
+      func append(_ text: String) {
+        let link = openLinks.last
+        if let last = runs.last, last.link == link {
+          runs[runs.count - 1].text += text
+        } else {
+          runs.append((text, link))
+        }
+      }
+      visit(root) { node, entering in
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_LINK:
+          if entering {
+            openLinks.append(cmark_node_get_url(node).map { String(cString: $0) } ?? "")
+          } else {
+            _ = openLinks.popLast()
+          }
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+          if entering, let literal = cmark_node_get_literal(node) { append(String(cString: literal)) }
+        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+          if entering { append(" ") }
+        case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM:
+          if !entering { append("\n") }
+        default:
+          break
+        }
+      }
+      return runs
     }
   }
 

@@ -99,6 +99,7 @@ struct IndexWriter {
         .string(steps.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: " "))
       ),
       ("step", step),
+      ("retry", retry(entry.retry)),
       ("aliases", .strings(entry.aliases)),
       ("deprecated", .bool(entry.isDeprecated)),
     ])

@@ -50,6 +50,12 @@ extension SiteRenderer {
       aliases: entry.aliases,
       support: supportBlock(product, links: links),
       frequency: entry.frequency?.label,
+      retry: entry.retry?.summary,
+      sourceNotes: entry.sourceNotes.map { note in
+        EntryPage.SourceNote(
+          says: inline(note.says, product: product.slug, links: links),
+          html: inline(note.note, product: product.slug, links: links))
+      },
       escalation: entry.escalation.map { prose($0, product: product.slug, links: links) },
       place: place,
       outcomeOf: troubleshooterOutcomes(entry, product: product, links: links),

@@ -90,13 +90,13 @@ struct SiteRenderer: Sendable {
 
   func links(_ path: String) -> LinkBuilder { LinkBuilder(pagePath: path, explicitIndex: options.offline) }
 
-  /// Renders CommonMark, turning `entry:` and `diagram:` links into links from the current page.
+  /// Renders CommonMark, turning `entry:`, `diagram:` and `guide:` links into links from the current page.
   func prose(_ markdown: String, product: String, links: LinkBuilder) -> String {
-    CommonMark.html(markdown) { url in resolveLink(url, product: product, links: links) }
+    CommonMark.html(markdown, links: { url in rewriteProseLink(url, product: product, links: links) })
   }
 
   func inline(_ markdown: String, product: String, links: LinkBuilder) -> String {
-    CommonMark.inlineHTML(markdown) { url in resolveLink(url, product: product, links: links) }
+    CommonMark.inlineHTML(markdown, links: { url in rewriteProseLink(url, product: product, links: links) })
   }
 
   func resolveLink(_ url: String, product: String, links: LinkBuilder) -> String? {
@@ -107,7 +107,7 @@ struct SiteRenderer: Sendable {
     case .diagram(let slug, let step):
       let anchor = step.map { "#" + SitePaths.stepAnchor($0) } ?? ""
       return links.link(SitePaths.diagram(slug) + anchor)
-    case nil:
+    case .guide, nil:
       return nil
     }
   }

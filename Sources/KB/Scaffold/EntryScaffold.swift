@@ -83,7 +83,9 @@ public struct EntryScaffold {
           samples: [],
           actors: [.user],  // .user, .instructor, .admin, .developer, .support
           frequency: nil,  // .common, .uncommon, .veryUncommon
+          retry: nil,  // only where the source says: .retry(attempts: 1), .later, .doNotRetry, …
           escalation: nil,  // when to contact support, in CommonMark
+          sourceNotes: [],  // SourceNote(says: "…", "…") where the source contradicts itself
           related: [],  // "other-slug" or "product/slug"
           happensAt: nil,  // "diagram-slug#step-id"; diagrams of this product: \(diagrams.isEmpty ? "none" : diagrams)
           aliases: [],  // other spellings and old slugs that must keep working

@@ -73,9 +73,12 @@ enum ProseLink: Equatable, Sendable {
   case entry(EntryRef)
   /// `diagram:slug` or `diagram:slug#step`.
   case diagram(slug: String, step: String?)
+  /// `guide:slug` or `guide:slug#section`: an outside guide declared in the product.
+  case guide(slug: String, section: String?)
 
   public static let entryScheme = "entry:"
   public static let diagramScheme = "diagram:"
+  public static let guideScheme = "guide:"
 
   public init?(_ url: String) {
     if url.hasPrefix(Self.entryScheme) {
@@ -84,6 +87,10 @@ enum ProseLink: Equatable, Sendable {
       let rest = url.dropFirst(Self.diagramScheme.count)
       let parts = rest.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
       self = .diagram(slug: String(parts[0]), step: parts.count > 1 ? String(parts[1]) : nil)
+    } else if url.hasPrefix(Self.guideScheme) {
+      let rest = url.dropFirst(Self.guideScheme.count)
+      let parts = rest.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+      self = .guide(slug: String(parts[0]), section: parts.count > 1 ? String(parts[1]) : nil)
     } else {
       return nil
     }

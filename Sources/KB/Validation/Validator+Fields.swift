@@ -66,6 +66,8 @@ extension Validator {
     if let escalation = entry.escalation { checkProse(escalation, in: product, at: at) }
     for alias in entry.aliases { requireText(alias, "alias", at: at) }
     checkEntryReferences(entry, in: product)
+    checkRetry(entry)
+    checkSourceFidelity(entry, in: product)
   }
 
   mutating func checkIdentity(_ identity: Identity, at location: SourceLocation) {

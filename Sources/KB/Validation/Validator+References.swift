@@ -111,8 +111,9 @@ extension Validator {
     }
   }
 
-  /// Checks every `entry:` and `diagram:` link in a piece of CommonMark.
+  /// Checks every `entry:`, `diagram:` and `guide:` link in a piece of CommonMark.
   mutating func checkProse(_ markdown: String, in product: Product, at location: SourceLocation) {
+    checkStepReferences(markdown, at: location)
     for url in CommonMark.links(in: markdown) {
       switch ProseLink(url) {
       case .entry(let ref):
@@ -124,6 +125,8 @@ extension Validator {
           let hint = Suggestion.didYouMean(slug, among: lookup.diagramSlugs)
           error(location, "link to unknown diagram '\(slug)'\(hint)")
         }
+      case .guide(let slug, let section):
+        checkGuideLink(slug, section: section, in: product, at: location)
       case nil:
         checkOutsideLink(url, at: location)
       }
@@ -139,7 +142,7 @@ extension Validator {
     }
     error(
       location,
-      "link '\(url)' is neither an outside URL nor an 'entry:' or 'diagram:' link; write entry:product/slug for other pages"
+      "link '\(url)' is neither an outside URL nor an 'entry:', 'diagram:' or 'guide:' link; write entry:product/slug for other pages"
     )
   }
 }

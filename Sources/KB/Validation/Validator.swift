@@ -47,6 +47,7 @@ struct Validator {
     }
     if product.topics.isEmpty { error(at, "product '\(product.slug)' has no topics") }
     checkSupport(product.support)
+    checkGuides(product)
   }
 
   mutating func checkSupport(_ support: Support) {

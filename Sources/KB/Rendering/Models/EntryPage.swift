@@ -116,6 +116,17 @@ struct EntryPage: TemplateModel {
       ])
   }
 
+  /// Where the source this entry restates contradicts itself or is silent.
+  struct SourceNote: TemplateModel {
+    /// What the source says, as HTML.
+    var says: String
+    /// Our note on it, as HTML.
+    var html: String
+
+    static let schema = TemplateSchema<Self>(
+      "note on the source", [.value("says") { $0.says }, .value("html") { $0.html }])
+  }
+
   struct Deprecation: TemplateModel {
     var html: String
     var replacement: EntrySummary?
@@ -139,6 +150,9 @@ struct EntryPage: TemplateModel {
   var aliases: [String]
   var support: SupportBlock
   var frequency: String?
+  /// Whether and when to retry, in words.
+  var retry: String?
+  var sourceNotes: [SourceNote]
   var escalation: String?
   var place: Place?
   var outcomeOf: [Outcome]
@@ -167,6 +181,9 @@ struct EntryPage: TemplateModel {
       .value("hasRelated") { !$0.related.isEmpty },
       .value("hasAliases") { !$0.aliases.isEmpty },
       .value("frequency") { $0.frequency },
+      .value("retry") { $0.retry },
+      .model("sourceNotes", SourceNote.self) { $0.sourceNotes },
+      .value("hasSourceNotes") { !$0.sourceNotes.isEmpty },
       .value("escalation") { $0.escalation },
       .model("where", Place.self) { $0.place },
       .model("outcomeOf", Outcome.self) { $0.outcomeOf },

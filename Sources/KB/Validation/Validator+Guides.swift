@@ -1,0 +1,77 @@
+import KBModel
+
+extension Validator {
+  /// Checks the outside guides a product declares; a guide without an address is allowed, since
+  /// sources often name a guide without giving one, but links to it render as plain text.
+  mutating func checkGuides(_ product: Product) {
+    var slugs: [String: SourceLocation] = [:]
+    for guide in product.guides {
+      let at = guide.location
+      checkSlug(guide.slug, "guide slug", at: at)
+      if let first = slugs[guide.slug] {
+        error(at, "guide slug '\(guide.slug)' is already used in '\(product.slug)' at \(first)")
+      } else {
+        slugs[guide.slug] = at
+      }
+      requireText(guide.title, "guide title", at: at)
+      if let url = guide.url {
+        let lower = url.lowercased()
+        if !lower.hasPrefix("https://") && !lower.hasPrefix("http://") {
+          error(at, "guide URL '\(url)' must be an outside address starting with https:// or http://")
+        }
+      } else {
+        warning(
+          at,
+          "guide '\(guide.slug)' has no URL, so links to it render as plain text; add url: once a source gives one"
+        )
+      }
+      var sections: Set<String> = []
+      for section in guide.sections {
+        checkSlug(section.id, "guide section", at: at)
+        requireText(section.title, "guide section title", at: at)
+        requireText(section.anchor, "guide section anchor", at: at)
+        if !sections.insert(section.id).inserted {
+          error(at, "guide '\(guide.slug)' has two sections '\(section.id)'")
+        }
+      }
+    }
+  }
+
+  /// Checks a `guide:slug#section` link against the product's guides.
+  mutating func checkGuideLink(
+    _ slug: String, section: String?, in product: Product, at location: SourceLocation
+  ) {
+    guard let guide = product.guide(slug) else {
+      let hint = Suggestion.didYouMean(slug, among: product.guides.map(\.slug))
+      error(
+        location,
+        "link to unknown guide '\(slug)' in '\(product.slug)'\(hint); declare it in the product's guides:")
+      return
+    }
+    if let section, guide.section(section) == nil {
+      let hint = Suggestion.didYouMean(section, among: guide.sections.map(\.id))
+      error(location, "guide '\(slug)' has no section '\(section)'\(hint)")
+    }
+  }
+
+  /// Numbered steps ("steps 7–9", "step 4") belong to a guide or a diagram; said outside a
+  /// `guide:` or `diagram:` link they send readers to steps they cannot find.
+  mutating func checkStepReferences(_ markdown: String, at location: SourceLocation) {
+    for run in CommonMark.textRuns(in: markdown) {
+      if let link = run.link, link.hasPrefix(ProseLink.guideScheme) || link.hasPrefix(ProseLink.diagramScheme)
+      {
+        continue
+      }
+      for match in run.text.matches(of: Self.numberedStep) {
+        let words = String(match.output)
+        error(
+          location,
+          "'\(words)' names numbered steps without saying where they are; put the reference inside a "
+            + "guide link, e.g. [\(words) of the Canvas section](guide:lti-setup#canvas)"
+        )
+      }
+    }
+  }
+
+  private nonisolated(unsafe) static let numberedStep = #/(?i)\bsteps?\s+\d+(?:\s*[–-]\s*\d+)?/#
+}
