@@ -6,7 +6,8 @@ import KBModel
 /// `kb` and its subcommands.
 public struct KBCommand: ParsableCommand {
   public static let configuration = CommandConfiguration(
-    commandName: "kb",
+    // Each knowledge base's executable has its own name, e.g. `acme-help`; usage shows it.
+    commandName: CommandLine.arguments.first.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "kb",
     abstract: "Checks and builds a troubleshooting knowledge base written as Swift values.",
     subcommands: [Check.self, Build.self, Serve.self, Lock.self, New.self, Init.self]
   )
