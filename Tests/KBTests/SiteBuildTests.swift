@@ -1,7 +1,8 @@
 import Foundation
-import KB
 import KBModel
 import Testing
+
+@testable import KB
 
 @Suite("kb build")
 struct SiteBuildTests {
@@ -42,6 +43,8 @@ struct SiteBuildTests {
     #expect(try render(site).files == render(site).files)
   }
 
+  /// Hostile prose is refused by `kb check`; rendering it anyway proves the renderer is safe on
+  /// its own.
   @Test("hostile content renders inert in every output file")
   func hostileContent() throws {
     let attack = "<script>alert(1)</script> \"><img src=x onerror=alert(1)> [click](javascript:alert(1))"
@@ -53,7 +56,11 @@ struct SiteBuildTests {
       resolution: [Step(attack, sample: CodeSample("shell", "</code><script>alert(4)</script>"))],
       aliases: ["<svg onload=alert(5)>"]
     )
-    let tree = try render(Fixtures.site(entries: [entry, Fixtures.entry()]))
+    let site = Fixtures.site(entries: [entry, Fixtures.entry()])
+    #expect(Validator.check(site).errors.contains { $0.message.contains("is read as raw HTML") })
+    let builder = SiteBuilder(
+      site: site, templates: support.templates, output: URL(fileURLWithPath: "/nonexistent"))
+    let tree = try builder.render(with: TemplateSet(directory: support.templates), spillingTo: nil)
     #expect(tree.files.count > 5)
     for (path, data) in tree.files where !path.hasPrefix("assets/") {
       let text = String(decoding: data, as: UTF8.self).lowercased()
