@@ -44,8 +44,12 @@ struct Check: ParsableCommand {
   @Option(help: "The lock file of published links.")
   var lock = LinkLock.defaultPath
 
+  @Option(help: "The content folder, searched for entries no topic lists.")
+  var content = "content"
+
   func run() throws {
-    let diagnostics = ContentCheck.run(try KnowledgeBase.site(), lockFile: URL(fileURLWithPath: lock))
+    let diagnostics = ContentCheck.run(
+      try KnowledgeBase.site(), lockFile: URL(fileURLWithPath: lock), contentFolder: URL(fileURLWithPath: content))
     for diagnostic in diagnostics { print(diagnostic) }
     let errors = diagnostics.errors.count
     let warnings = diagnostics.count - errors
@@ -80,6 +84,9 @@ struct Build: ParsableCommand {
   @Option(help: "Also write a copy that works opened from disk (file://) into this folder.")
   var offline: String?
 
+  @Option(help: "The content folder, searched for entries no topic lists.")
+  var content = "content"
+
   func run() throws {
     let start = Date()
     let builder = SiteBuilder(
@@ -87,7 +94,8 @@ struct Build: ParsableCommand {
       templates: URL(fileURLWithPath: templates),
       output: URL(fileURLWithPath: output),
       options: RenderOptions(baseURL: baseURL),
-      lockFile: URL(fileURLWithPath: lock)
+      lockFile: URL(fileURLWithPath: lock),
+      contentFolder: URL(fileURLWithPath: content)
     )
     do {
       let summary = try builder.build()

@@ -65,3 +65,19 @@ def test_every_locked_link_resolves_in_the_built_site(site):
         assert page.exists(), raw
         if fragment:
             assert fragment in parse(page).ids, raw
+
+
+def test_check_reports_an_entry_no_topic_lists(tmp_path):
+    """A writer adds an entry file and forgets the topic: kb check names the file and line."""
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    (content / "ClassLTI" / "ClassForgotten.swift").write_text(
+        'import KBModel\n\nvar classForgotten: Entry {\n  Entry(.code(""), title: "", causes: [""], resolution: [""])\n}\n'
+    )
+    result = run_kb("check", "--content", str(content), check=False)
+    assert result.returncode != 0
+    assert (
+        "content/ClassLTI/ClassForgotten.swift:4: error: this entry is in no topic, so it is not published; "
+        "add `classForgotten` to the entries: of a topic, or delete it"
+    ) in result.stdout
+    assert run_kb("check", "--content", str(ROOT / "content")).returncode == 0

@@ -16,16 +16,19 @@ public struct SiteBuilder {
   public let options: RenderOptions
   /// The committed list of published links; nil skips the check.
   public let lockFile: URL?
+  /// The Swift files the site was compiled from, to find entries no topic lists; nil skips that.
+  public let contentFolder: URL?
 
   public init(
     site: Site, templates: URL, output: URL, options: RenderOptions = RenderOptions(),
-    lockFile: URL? = nil
+    lockFile: URL? = nil, contentFolder: URL? = nil
   ) {
     self.site = site
     self.templates = templates
     self.output = output
     self.options = options
     self.lockFile = lockFile
+    self.contentFolder = contentFolder
   }
 
   /// Renders the site in memory without touching the disk.
@@ -35,7 +38,7 @@ public struct SiteBuilder {
 
   /// Checks the content and reads the templates: everything that can fail before any writing.
   func prepare() throws -> TemplateSet {
-    let diagnostics = ContentCheck.run(site, lockFile: lockFile)
+    let diagnostics = ContentCheck.run(site, lockFile: lockFile, contentFolder: contentFolder)
     if diagnostics.hasErrors { throw BuildError.invalidContent(diagnostics) }
     return try TemplateSet(directory: templates)
   }
