@@ -106,6 +106,9 @@ struct Build: ParsableCommand {
       print(
         "kb build: \(summary.pages) pages, \(summary.entries) entries, \(summary.bytes) bytes in \(output)/ (\(String(format: "%.2f", seconds)) s)"
       )
+      if !summary.newLinks.isEmpty {
+        print("kb build: \(summary.newLinks.count) new link(s) added to \(lock); commit it with the content")
+      }
       if let offline {
         let copy = SiteBuilder(
           site: try KnowledgeBase.site(),

@@ -8,6 +8,8 @@ public struct SiteBuilder {
     public var entries: Int
     public var bytes: Int
     public var files: [String]
+    /// Links published for the first time, now in the lock file.
+    public var newLinks: [String] = []
   }
 
   public let site: Site
@@ -66,11 +68,21 @@ public struct SiteBuilder {
     let tree = try AtomicWriter(output: output).write { staging in
       try render(with: templateSet, spillingTo: staging)
     }
+    var newLinks: [String] = []
+    if let lockFile {
+      do {
+        newLinks = try LinkLock.recordNewLinks(site, lockFile: lockFile)
+      } catch {
+        throw BuildError.output(
+          "\(lockFile.path): error: cannot record new links: \(error.localizedDescription)")
+      }
+    }
     return Summary(
       pages: tree.pageCount,
       entries: site.products.reduce(0) { $0 + $1.entries.count },
       bytes: tree.byteCount,
-      files: tree.paths
+      files: tree.paths,
+      newLinks: newLinks
     )
   }
 }
