@@ -126,11 +126,4 @@ struct LinkLockTests {
     let shared = SiteTestSupport.text(tree, "e/42/index.html")
     #expect(shared.contains("href=\"../../demo/42/\"") && shared.contains("href=\"../../other/42/\""))
   }
-
-  @Test("kb new entry refuses a code that exists and names where")
-  func scaffoldRefusesExistingCode() {
-    #expect(throws: EntryScaffold.Problem.self) {
-      try EntryScaffold(site: lockedSite, product: "demo", code: "7", title: "Again")
-    }
-  }
 }
