@@ -64,6 +64,6 @@ let package = Package(
         .product(name: "Hummingbird", package: "hummingbird"),
       ]
     ),
-    .testTarget(name: "KBTests", dependencies: ["KB", "KBModel", "KBContent"], exclude: ["Golden"]),
+    .testTarget(name: "KBTests", dependencies: ["KB", "KBModel", "KBContent"], exclude: ["Golden", "CompilerOutput"]),
   ]
 )
