@@ -5,15 +5,13 @@ survives, and every diagram still parses."""
 
 import itertools
 import json
-import os
 import random
 import re
-import subprocess
 
 import mermaidx
 import pytest
 
-from conftest import ROOT
+from conftest import run_swift_probe
 
 # Pieces of Mermaid syntax a writer could type by accident or on purpose.
 PIECES = [
@@ -66,14 +64,8 @@ def writer_sources(strings, tmp_path):
     """Each string's [sequence, flowchart] sources, written by kb's MermaidWriter."""
     request = tmp_path / "strings.json"
     request.write_text(json.dumps(strings), encoding="utf-8")
-    result = subprocess.run(
-        ["swift", "test", "--skip-build", "--filter", "MermaidHostileTextTests/probe"],
-        cwd=ROOT, env={**os.environ, "KB_MERMAID_PROBE": str(request)}, capture_output=True, text=True,
-    )
+    run_swift_probe("MermaidHostileTextTests/probe", "KB_MERMAID_PROBE", request)
     answer = tmp_path / "strings.json.out"
-    assert result.returncode == 0 and answer.exists(), (
-        "the test bundle writes the sources (swift build --build-tests first)\n" + result.stdout + result.stderr
-    )
     sources = json.loads(answer.read_text(encoding="utf-8"))
     assert len(sources) == len(strings)
     return sources
