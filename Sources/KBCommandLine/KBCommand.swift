@@ -49,7 +49,8 @@ struct Check: ParsableCommand {
 
   func run() throws {
     let diagnostics = ContentCheck.run(
-      try KnowledgeBase.site(), lockFile: URL(fileURLWithPath: lock), contentFolder: URL(fileURLWithPath: content))
+      try KnowledgeBase.site(), lockFile: URL(fileURLWithPath: lock),
+      contentFolder: URL(fileURLWithPath: content))
     for diagnostic in diagnostics { print(diagnostic) }
     let errors = diagnostics.errors.count
     let warnings = diagnostics.count - errors

@@ -12,7 +12,8 @@ struct New: ParsableCommand {
 struct NewEntry: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "entry",
-    abstract: "Writes a new entry file with every field shown, in the product's folder, and lists it in --topic."
+    abstract:
+      "Writes a new entry file with every field shown, in the product's folder, and lists it in --topic."
   )
 
   @Option(help: "The product slug, e.g. class-lti.")
@@ -60,7 +61,9 @@ struct NewEntry: ParsableCommand {
     }
     do {
       try scaffold.text.write(toFile: scaffold.path, atomically: true, encoding: .utf8)
-      if let edit = scaffold.topicEdit { try edit.text.write(toFile: edit.file, atomically: true, encoding: .utf8) }
+      if let edit = scaffold.topicEdit {
+        try edit.text.write(toFile: edit.file, atomically: true, encoding: .utf8)
+      }
     } catch {
       printError("kb new entry: error: cannot write: \(error.localizedDescription)")
       throw ExitCode.failure

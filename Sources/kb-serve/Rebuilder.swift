@@ -20,7 +20,8 @@ struct Rebuilder: Sendable {
       let compiled = run("/usr/bin/env", ["swift", "build", "--product", "kb", "-c", configuration])
       if compiled.status != 0 {
         return Outcome(
-          succeeded: false, lines: CompilerOutput.errors(
+          succeeded: false,
+          lines: CompilerOutput.errors(
             compiled.output, packageRoot: FileManager.default.currentDirectoryPath),
           seconds: Date().timeIntervalSince(start))
       }

@@ -9,7 +9,8 @@ struct CompilerOutputTests {
   static let root = "/tmp/kb-scratch"
 
   static func captured(_ name: String) throws -> String {
-    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("CompilerOutput")
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+      "CompilerOutput")
     return try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
   }
 
@@ -24,10 +25,11 @@ struct CompilerOutputTests {
   @Test("a syntax error in one file keeps the type error of another")
   func twoFiles() throws {
     #expect(
-      CompilerOutput.errors(try Self.captured("syntax-and-type-errors.txt"), packageRoot: Self.root + "/") == [
-        "content/ClassLTI/ClassRecordsAndZoom.swift:20:16: error: unterminated string literal",
-        "content/SCORM/ScormLaunch.swift:16:16: error: cannot convert value of type 'Int' to expected argument type 'String'",
-      ])
+      CompilerOutput.errors(try Self.captured("syntax-and-type-errors.txt"), packageRoot: Self.root + "/")
+        == [
+          "content/ClassLTI/ClassRecordsAndZoom.swift:20:16: error: unterminated string literal",
+          "content/SCORM/ScormLaunch.swift:16:16: error: cannot convert value of type 'Int' to expected argument type 'String'",
+        ])
   }
 
   @Test("a field really left out is reported, without the note into kb's own sources")

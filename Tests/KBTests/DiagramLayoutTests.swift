@@ -77,14 +77,17 @@ struct DiagramLayoutTests {
       let rest = d[d.index(after: index)...]
       let end = rest.firstIndex(where: \.isLetter) ?? d.endIndex
       let numbers = rest[..<end].split(separator: " ").compactMap { Double($0) }
-      let given = stride(from: 0, to: numbers.count - 1, by: 2).map { DiagramPoint(x: numbers[$0], y: numbers[$0 + 1]) }
+      let given = stride(from: 0, to: numbers.count - 1, by: 2).map {
+        DiagramPoint(x: numbers[$0], y: numbers[$0 + 1])
+      }
       switch (command, given.count) {
       case ("M", 1):
         current = given[0]
       case ("L", 1):
         points += (0...20).map { step in
           let t = Double(step) / 20
-          return DiagramPoint(x: current.x + (given[0].x - current.x) * t, y: current.y + (given[0].y - current.y) * t)
+          return DiagramPoint(
+            x: current.x + (given[0].x - current.x) * t, y: current.y + (given[0].y - current.y) * t)
         }
         current = given[0]
       case ("C", 3):

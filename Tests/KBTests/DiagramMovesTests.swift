@@ -129,6 +129,7 @@ struct DiagramMovesTests {
     let site = Fixtures.site(entries: entries, diagrams: [Fixtures.diagram, Self.movedQuestions])
     #expect(Validator.check(site).errors.isEmpty)
     guard let folder = ProcessInfo.processInfo.environment["KB_MOVED_SITE"] else { return }
-    try SiteBuilder(site: site, templates: SiteTestSupport.templates, output: URL(fileURLWithPath: folder)).build()
+    try SiteBuilder(site: site, templates: SiteTestSupport.templates, output: URL(fileURLWithPath: folder))
+      .build()
   }
 }

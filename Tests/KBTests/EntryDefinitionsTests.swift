@@ -57,9 +57,10 @@ struct EntryDefinitionsTests {
     let diagnostics = ContentCheck.run(
       site, lockFile: nil, contentFolder: root.appendingPathComponent("content"))
     let reported = diagnostics.filter { $0.message.contains("in no topic") }
-    #expect(reported.map(\.description) == [
-      "content/Demo/DemoErrors.swift:10: error: this entry is in no topic, so it is not published; add `demoForgotten` to the entries: of a topic, or delete it"
-    ])
+    #expect(
+      reported.map(\.description) == [
+        "content/Demo/DemoErrors.swift:10: error: this entry is in no topic, so it is not published; add `demoForgotten` to the entries: of a topic, or delete it"
+      ])
     #expect(ContentCheck.run(site, lockFile: nil).allSatisfy { !$0.message.contains("in no topic") })
   }
 

@@ -1,7 +1,8 @@
 import Foundation
-@testable import KB
 import KBModel
 import Testing
+
+@testable import KB
 
 /// Writer text holding Mermaid syntax stays text in every place it reaches a Mermaid source.
 /// `Tests/site/test_mermaid_injection.py` renders the same diagrams with the real mermaid.js.

@@ -51,7 +51,9 @@ struct SiteBuildTests {
       try FileManager.default.copyItem(at: support.packageRoot.appendingPathComponent("links.lock"), to: lock)
       let process = Process()
       process.executableURL = kb
-      process.arguments = ["build", "--output", root.appendingPathComponent(folder).path, "--lock", lock.path]
+      process.arguments = [
+        "build", "--output", root.appendingPathComponent(folder).path, "--lock", lock.path,
+      ]
       process.currentDirectoryURL = support.packageRoot
       process.environment = environment
       process.standardOutput = FileHandle.nullDevice
@@ -184,7 +186,8 @@ struct SiteBuildTests {
     // impossible instead: its name, the output's plus `.staging-<pid>`, is longer than a file
     // name may be, while the output's own name is not, and holds a previous build.
     let output = root.appendingPathComponent(String(repeating: "p", count: 250))
-    try SiteBuilder(site: site, templates: support.templates, output: root.appendingPathComponent("first")).build()
+    try SiteBuilder(site: site, templates: support.templates, output: root.appendingPathComponent("first"))
+      .build()
     try FileManager.default.moveItem(at: root.appendingPathComponent("first"), to: output)
     let before = support.snapshot(output)
     #expect(before["demo/42/index.html"] != nil)
@@ -193,7 +196,10 @@ struct SiteBuildTests {
       try SiteBuilder(site: changed, templates: support.templates, output: output).build()
     }
     #expect(support.snapshot(output) == before)
-    #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["blocked", output.lastPathComponent])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == [
+        "blocked", output.lastPathComponent,
+      ])
   }
 
   @Test("pages of entries that no longer exist do not linger")

@@ -29,11 +29,13 @@ struct BrokenRule: Sendable, CustomTestStringConvertible {
 struct ValidatorRuleTests {
   static func site() -> Site { Fixtures.site(entries: [Fixtures.entry()]) }
 
-  static func product(_ change: @escaping @Sendable (inout Product) -> Void) -> @Sendable (inout Site) -> Void {
+  static func product(_ change: @escaping @Sendable (inout Product) -> Void) -> @Sendable (inout Site) -> Void
+  {
     { change(&$0.products[0]) }
   }
 
-  static func support(_ change: @escaping @Sendable (inout Support) -> Void) -> @Sendable (inout Site) -> Void {
+  static func support(_ change: @escaping @Sendable (inout Support) -> Void) -> @Sendable (inout Site) -> Void
+  {
     { change(&$0.products[0].support) }
   }
 
@@ -45,7 +47,8 @@ struct ValidatorRuleTests {
     { change(&$0.products[0].topics[0].entries[0]) }
   }
 
-  static func diagram(_ change: @escaping @Sendable (inout Diagram) -> Void) -> @Sendable (inout Site) -> Void {
+  static func diagram(_ change: @escaping @Sendable (inout Diagram) -> Void) -> @Sendable (inout Site) -> Void
+  {
     { change(&$0.products[0].diagrams[0]) }
   }
 
@@ -59,7 +62,9 @@ struct ValidatorRuleTests {
     }
   }
 
-  static func flowchart(_ change: @escaping @Sendable (inout Flowchart) -> Void) -> @Sendable (inout Site) -> Void {
+  static func flowchart(_ change: @escaping @Sendable (inout Flowchart) -> Void)
+    -> @Sendable (inout Site) -> Void
+  {
     { site in
       guard case .flowchart(var flowchart) = site.products[0].diagrams[1].body else { return }
       change(&flowchart)
@@ -83,7 +88,8 @@ struct ValidatorRuleTests {
     BrokenRule("product 'demo' has no topics", product { $0.topics = [] }),
     BrokenRule("support needs a ticket URL, a phone number or notes", support { $0.ticketURL = nil }),
     BrokenRule("support ticket URL is empty", support { $0.ticketURL = " " }),
-    BrokenRule("support ticket URL 'support.example.com' is not", support { $0.ticketURL = "support.example.com" }),
+    BrokenRule(
+      "support ticket URL 'support.example.com' is not", support { $0.ticketURL = "support.example.com" }),
     BrokenRule("support phone is empty", support { $0.phone = "" }),
     BrokenRule("support phone 'call us' is not a phone number", support { $0.phone = "call us" }),
     BrokenRule("support hours is empty", support { $0.hours = "" }),
@@ -111,19 +117,27 @@ struct ValidatorRuleTests {
     BrokenRule("title is empty", entry { $0.title = "" }),
     BrokenRule("symptom is empty", entry { $0.symptoms = [.sees(" ")] }),
     BrokenRule("HTTP status 999 is not between 100 and 599", entry { $0.symptoms = [.status(999)] }),
-    BrokenRule("HTTP status symptom 'teapot' is not a status", entry { $0.symptoms = [Symptom(kind: .httpStatus, text: "teapot")] }),
+    BrokenRule(
+      "HTTP status symptom 'teapot' is not a status",
+      entry { $0.symptoms = [Symptom(kind: .httpStatus, text: "teapot")] }),
     BrokenRule("HTTP status 418 has no reason phrase", .warning, entry { $0.symptoms = [.status(418)] }),
-    BrokenRule("'<resource>' is read as raw HTML", entry { $0.symptoms = [.sees("Every <resource> element")] }),
+    BrokenRule(
+      "'<resource>' is read as raw HTML", entry { $0.symptoms = [.sees("Every <resource> element")] }),
     BrokenRule("entry '42' has no cause", entry { $0.causes = [] }),
     BrokenRule("cause is empty", entry { $0.causes = [""] }),
-    BrokenRule("'<resource>' is read as raw HTML and would not appear on the page; write it in backticks: `<resource>`", entry { $0.causes = ["Every <resource> element."] }),
+    BrokenRule(
+      "'<resource>' is read as raw HTML and would not appear on the page; write it in backticks: `<resource>`",
+      entry { $0.causes = ["Every <resource> element."] }),
     BrokenRule("entry '42' has no resolution steps", entry { $0.resolution = [] }),
     BrokenRule("resolution step 2 is empty", entry { $0.resolution = ["Fix it.", ""] }),
     BrokenRule("platform name is empty", entry { $0.variants = [PlatformVariant("", steps: ["Do it."])] }),
-    BrokenRule("platform 'Canvas' has two resolution variants", entry {
-      $0.variants = [PlatformVariant("Canvas", steps: ["A."]), PlatformVariant("Canvas", steps: ["B."])]
-    }),
-    BrokenRule("the Canvas variant has no steps", entry { $0.variants = [PlatformVariant("Canvas", steps: [])] }),
+    BrokenRule(
+      "platform 'Canvas' has two resolution variants",
+      entry {
+        $0.variants = [PlatformVariant("Canvas", steps: ["A."]), PlatformVariant("Canvas", steps: ["B."])]
+      }),
+    BrokenRule(
+      "the Canvas variant has no steps", entry { $0.variants = [PlatformVariant("Canvas", steps: [])] }),
     BrokenRule("Canvas step 1 is empty", entry { $0.variants = [PlatformVariant("Canvas", steps: [" "])] }),
     BrokenRule("code sample language 'cobol' is unknown", entry { $0.samples = [CodeSample("cobol", "x")] }),
     BrokenRule("code sample is empty", entry { $0.samples = [.shell("")] }),
@@ -132,10 +146,16 @@ struct ValidatorRuleTests {
     BrokenRule("'<div>' is read as raw HTML", entry { $0.escalation = "<div>\nCall us.\n</div>" }),
     BrokenRule("alias is empty", entry { $0.aliases = [""] }),
     BrokenRule("code is empty", entry { $0.identity = .code("", name: "X") }),
-    BrokenRule("code '4 2' contains spaces", entry { $0.identity = .code("4 2"); $0.slug = "4-2" }),
+    BrokenRule(
+      "code '4 2' contains spaces",
+      entry {
+        $0.identity = .code("4 2")
+        $0.slug = "4-2"
+      }),
     BrokenRule("symbolic name is empty", entry { $0.identity = .code("42", name: "") }),
     BrokenRule("error message is empty", entry { $0.identity = .apiError("") }),
-    BrokenRule("HTTP status 1000 is not between 100 and 599", entry { $0.identity = .apiError("Oops", status: 1000) }),
+    BrokenRule(
+      "HTTP status 1000 is not between 100 and 599", entry { $0.identity = .apiError("Oops", status: 1000) }),
     BrokenRule("screen message is empty", entry { $0.identity = .screenMessage(" ") }),
     BrokenRule("scenario number -1 is negative", entry { $0.identity = .scenario(-1) }),
     BrokenRule("entry '42' lists itself as related", entry { $0.related = ["42"] }),
@@ -144,7 +164,9 @@ struct ValidatorRuleTests {
     BrokenRule("flow step 'nowhere#x' names unknown diagram", entry { $0.happensAt = "nowhere#x" }),
     BrokenRule("diagram 'demo-launch' has no step 'lanch'", entry { $0.happensAt = "demo-launch#lanch" }),
     BrokenRule("deprecation note is empty", entry { $0.deprecation = Deprecation("") }),
-    BrokenRule("replacement 'none' does not exist", entry { $0.deprecation = Deprecation("Gone.", replacement: "none") }),
+    BrokenRule(
+      "replacement 'none' does not exist",
+      entry { $0.deprecation = Deprecation("Gone.", replacement: "none") }),
     BrokenRule("'<br>' is read as raw HTML", entry { $0.deprecation = Deprecation("Gone<br>for good.") }),
     BrokenRule("link to unknown diagram 'nowhere'", entry { $0.causes = ["See [it](diagram:nowhere)."] }),
     BrokenRule("link '../x/' is neither an outside URL", entry { $0.causes = ["See [it](../x/)."] }),
@@ -165,65 +187,98 @@ struct ValidatorRuleTests {
     BrokenRule("diagram summary is empty", diagram { $0.summary = "" }),
     BrokenRule("diagram alias 'Old Launch' must be lower-case", diagram { $0.aliases = ["Old Launch"] }),
     BrokenRule("diagram alias 'demo-flow' is the slug of a diagram", diagram { $0.aliases = ["demo-flow"] }),
-    BrokenRule("moved step id 'Old Step' must be lower-case", diagram { $0.movedSteps = ["Old Step": "launch"] }),
+    BrokenRule(
+      "moved step id 'Old Step' must be lower-case", diagram { $0.movedSteps = ["Old Step": "launch"] }),
     BrokenRule("moved step 'launch' is still a step", diagram { $0.movedSteps = ["launch": "reply"] }),
-    BrokenRule("moved step 'old' leads to 'nowhere', which is not a step", diagram { $0.movedSteps = ["old": "nowhere"] }),
+    BrokenRule(
+      "moved step 'old' leads to 'nowhere', which is not a step",
+      diagram { $0.movedSteps = ["old": "nowhere"] }),
     BrokenRule("diagram slug 'demo-launch' is already used at") { site in
       site.products[0].diagrams.append(site.products[0].diagrams[0])
     },
-    BrokenRule("participant id 'the user' must be lower-case", sequence { $0.participants.append(Participant("the user", "U")) }),
+    BrokenRule(
+      "participant id 'the user' must be lower-case",
+      sequence { $0.participants.append(Participant("the user", "U")) }),
     BrokenRule("participant name is empty", sequence { $0.participants[0].name = "" }),
-    BrokenRule("participant 'user' is declared twice", sequence { $0.participants.append(Participant("user", "Again")) }),
-    BrokenRule("participant 'web' is client-side but not next to", sequence {
-      $0.participants.append(Participant("web", "Web", side: .client))
-    }),
+    BrokenRule(
+      "participant 'user' is declared twice",
+      sequence { $0.participants.append(Participant("user", "Again")) }),
+    BrokenRule(
+      "participant 'web' is client-side but not next to",
+      sequence {
+        $0.participants.append(Participant("web", "Web", side: .client))
+      }),
     BrokenRule("sequence diagram has no messages", sequence { $0.items = [] }),
-    BrokenRule("step id 'Reply Step' must be lower-case", sequence {
-      $0.items[1] = .message("Reply Step", from: "api", to: "user", "Reply")
-    }),
-    BrokenRule("step id 'launch' is used twice", sequence { $0.items[1] = .message("launch", from: "api", to: "user", "Reply") }),
-    BrokenRule("message text is empty", sequence { $0.items[1] = .message("reply", from: "api", to: "user", "") }),
-    BrokenRule("message 'reply' uses unknown participant 'usr'", sequence {
-      $0.items[1] = .message("reply", from: "api", to: "usr", "Reply")
-    }),
-    BrokenRule("message 'reply' uses 'api' after its lifeline ended", sequence { $0.items.insert(.end("api"), at: 1) }),
-    BrokenRule("note 'N' is over 'api' after its lifeline ended", sequence {
-      $0.items += [.end("api"), .note(over: "api", text: "N")]
-    }),
+    BrokenRule(
+      "step id 'Reply Step' must be lower-case",
+      sequence {
+        $0.items[1] = .message("Reply Step", from: "api", to: "user", "Reply")
+      }),
+    BrokenRule(
+      "step id 'launch' is used twice",
+      sequence { $0.items[1] = .message("launch", from: "api", to: "user", "Reply") }),
+    BrokenRule(
+      "message text is empty", sequence { $0.items[1] = .message("reply", from: "api", to: "user", "") }),
+    BrokenRule(
+      "message 'reply' uses unknown participant 'usr'",
+      sequence {
+        $0.items[1] = .message("reply", from: "api", to: "usr", "Reply")
+      }),
+    BrokenRule(
+      "message 'reply' uses 'api' after its lifeline ended", sequence { $0.items.insert(.end("api"), at: 1) }),
+    BrokenRule(
+      "note 'N' is over 'api' after its lifeline ended",
+      sequence {
+        $0.items += [.end("api"), .note(over: "api", text: "N")]
+      }),
     BrokenRule("lifeline of 'api' ends twice", sequence { $0.items += [.end("api"), .end("api")] }),
-    BrokenRule("lifeline of 'api' ends before it takes part in any message", sequence { $0.items.insert(.end("api"), at: 0) }),
+    BrokenRule(
+      "lifeline of 'api' ends before it takes part in any message",
+      sequence { $0.items.insert(.end("api"), at: 0) }),
     BrokenRule("note is empty", sequence { $0.items.append(.note(over: "api", text: "")) }),
     BrokenRule("note 'N' is over no participant", sequence { $0.items.append(.note(over: [], text: "N")) }),
-    BrokenRule("note 'N' is over unknown participant 'db'", sequence { $0.items.append(.note(over: "db", text: "N")) }),
+    BrokenRule(
+      "note 'N' is over unknown participant 'db'", sequence { $0.items.append(.note(over: "db", text: "N")) }),
     BrokenRule("end of unknown participant 'db'", sequence { $0.items.append(.end("db")) }),
     BrokenRule("highlighted block is empty", sequence { $0.items.append(.highlight([])) }),
   ]
 
   static let flowchartRules: [BrokenRule] = [
-    BrokenRule("node id 'Ask Again' must be lower-case", flowchart {
-      $0.nodes.append(.question("Ask Again", "Q?"))
-      $0.edges.append(.answer("ask", "No", to: "Ask Again"))
-      $0.edges.append(.answer("Ask Again", "Yes", to: "first"))
-    }),
-    BrokenRule("node 'first' is declared twice", flowchart { $0.nodes.append(.outcome("first", entry: "scenario-1")) }),
+    BrokenRule(
+      "node id 'Ask Again' must be lower-case",
+      flowchart {
+        $0.nodes.append(.question("Ask Again", "Q?"))
+        $0.edges.append(.answer("ask", "No", to: "Ask Again"))
+        $0.edges.append(.answer("Ask Again", "Yes", to: "first"))
+      }),
+    BrokenRule(
+      "node 'first' is declared twice", flowchart { $0.nodes.append(.outcome("first", entry: "scenario-1")) }),
     BrokenRule("question is empty", flowchart { $0.nodes[0].text = "" }),
     BrokenRule("'<em>' is read as raw HTML", flowchart { $0.nodes[0].text = "Is it <em>on</em>?" }),
-    BrokenRule("question 'then' has no answers", flowchart {
-      $0.nodes.append(.question("then", "Then?"))
-      $0.edges.append(.answer("ask", "No", to: "then"))
-    }),
+    BrokenRule(
+      "question 'then' has no answers",
+      flowchart {
+        $0.nodes.append(.question("then", "Then?"))
+        $0.edges.append(.answer("ask", "No", to: "then"))
+      }),
     BrokenRule("outcome 'first' does not point at an entry", flowchart { $0.nodes[1].entry = nil }),
     BrokenRule("outcome 'first' 'scenario-9' does not exist", flowchart { $0.nodes[1].entry = "scenario-9" }),
     BrokenRule("flowchart starts at unknown node 'begin'", flowchart { $0.start = "begin" }),
     BrokenRule("answer label is empty", flowchart { $0.edges[0].answer = " " }),
     BrokenRule("answer 'Yes' uses unknown node 'frist'", flowchart { $0.edges[0].to = "frist" }),
-    BrokenRule("answer 'Again' of 'ask' leads back to the same question", flowchart {
-      $0.edges.append(.answer("ask", "Again", to: "ask"))
-    }),
-    BrokenRule("outcome 'first' cannot have answers", flowchart { $0.edges.append(.answer("first", "More", to: "ask")) }),
-    BrokenRule("node 'lost' cannot be reached from 'ask'", flowchart {
-      $0.nodes.append(.outcome("lost", entry: "scenario-1"))
-    }),
+    BrokenRule(
+      "answer 'Again' of 'ask' leads back to the same question",
+      flowchart {
+        $0.edges.append(.answer("ask", "Again", to: "ask"))
+      }),
+    BrokenRule(
+      "outcome 'first' cannot have answers",
+      flowchart { $0.edges.append(.answer("first", "More", to: "ask")) }),
+    BrokenRule(
+      "node 'lost' cannot be reached from 'ask'",
+      flowchart {
+        $0.nodes.append(.outcome("lost", entry: "scenario-1"))
+      }),
   ]
 
   @Test(

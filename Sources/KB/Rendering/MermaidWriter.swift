@@ -177,7 +177,9 @@ public enum MermaidWriter {
     if character == "\n" || character == "\r\n" { return .lineBreak }
     if character == " " { return .keep }
     // A carriage return, tab, form feed or Unicode line separator ends a line for some reader.
-    if character.isWhitespace || character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+    if character.isWhitespace
+      || character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+    {
       return .space
     }
     guard character.isASCII, let scalar = character.unicodeScalars.first else { return .keep }

@@ -17,7 +17,8 @@ public struct EntryScaffold {
     public var description: String {
       switch self {
       case .unknownProduct(let slug, let hint): "unknown product '\(slug)'\(hint)"
-      case .unknownTopic(let slug, let product, let hint): "product '\(product)' has no topic '\(slug)'\(hint)"
+      case .unknownTopic(let slug, let product, let hint):
+        "product '\(product)' has no topic '\(slug)'\(hint)"
       case .codeExists(let code, let location): "code \(code) already exists at \(location)"
       case .slugExists(let slug, let location): "an entry with slug '\(slug)' already exists at \(location)"
       case .badCode(let code): "code '\(code)' must be letters, digits, '-' or '_' without spaces"

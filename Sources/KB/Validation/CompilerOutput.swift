@@ -42,8 +42,9 @@ public enum CompilerOutput {
     return diagnostics.filter { diagnostic in
       switch diagnostic.severity {
       case "error": !brokenFiles.contains(diagnostic.file) || diagnostic.isSyntaxError
-      case "note": !diagnostic.file.hasPrefix("/") && !diagnostic.file.hasPrefix("Sources/")
-        && !brokenFiles.contains(diagnostic.file)
+      case "note":
+        !diagnostic.file.hasPrefix("/") && !diagnostic.file.hasPrefix("Sources/")
+          && !brokenFiles.contains(diagnostic.file)
       default: false
       }
     }.map(\.description).filter { seen.insert($0).inserted }

@@ -20,7 +20,9 @@ public enum EntryDefinitions {
   /// (`content/`, as entries record them).
   public static func scan(folder: URL, prefix: String = "content") -> [Definition] {
     let fileManager = FileManager.default
-    guard let enumerator = fileManager.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [] }
+    guard let enumerator = fileManager.enumerator(at: folder, includingPropertiesForKeys: nil) else {
+      return []
+    }
     let base = folder.standardizedFileURL.path
     var definitions: [Definition] = []
     for case let url as URL in enumerator where url.pathExtension == "swift" {
@@ -39,9 +41,11 @@ public enum EntryDefinitions {
     let published = Set(site.products.flatMap { $0.entries.map(\.location) })
     return definitions.filter { !published.contains($0.location) }.map { definition in
       let fix =
-        definition.property.map { "add `\($0)` to the entries: of a topic" } ?? "add it to the entries: of a topic"
+        definition.property.map { "add `\($0)` to the entries: of a topic" }
+        ?? "add it to the entries: of a topic"
       return Diagnostic(
-        .error, definition.location, "this entry is in no topic, so it is not published; \(fix), or delete it")
+        .error, definition.location, "this entry is in no topic, so it is not published; \(fix), or delete it"
+      )
     }
   }
 
