@@ -69,6 +69,6 @@ let package = Package(
         .product(name: "Hummingbird", package: "hummingbird"),
       ]
     ),
-    .testTarget(name: "KBTests", dependencies: ["KB", "KBModel", "KBContent"]),
+    .testTarget(name: "KBTests", dependencies: ["KB", "KBModel", "KBContent"], exclude: ["Golden", "CompilerOutput"]),
   ]
 )

@@ -49,10 +49,14 @@ struct Check: ParsableCommand {
   @Option(help: "The folder of templates and assets that replace the default theme's.")
   var templates = "templates"
 
+  @Option(help: "The content folder, searched for entries no topic lists.")
+  var content = "content"
+
   func run() throws {
     let builder = SiteBuilder(
       site: try KnowledgeBase.site(), templates: URL(fileURLWithPath: templates),
-      output: URL(fileURLWithPath: "public"), lockFile: URL(fileURLWithPath: lock))
+      output: URL(fileURLWithPath: "public"), lockFile: URL(fileURLWithPath: lock),
+      contentFolder: URL(fileURLWithPath: content))
     let diagnostics = builder.check()
     for diagnostic in diagnostics { print(diagnostic) }
     let errors = diagnostics.errors.count
@@ -88,6 +92,9 @@ struct Build: ParsableCommand {
   @Option(help: "Also write a copy that works opened from disk (file://) into this folder.")
   var offline: String?
 
+  @Option(help: "The content folder, searched for entries no topic lists.")
+  var content = "content"
+
   func run() throws {
     let start = Date()
     let builder = SiteBuilder(
@@ -95,7 +102,8 @@ struct Build: ParsableCommand {
       templates: URL(fileURLWithPath: templates),
       output: URL(fileURLWithPath: output),
       options: RenderOptions(baseURL: baseURL),
-      lockFile: URL(fileURLWithPath: lock)
+      lockFile: URL(fileURLWithPath: lock),
+      contentFolder: URL(fileURLWithPath: content)
     )
     do {
       let summary = try builder.build()
@@ -106,6 +114,9 @@ struct Build: ParsableCommand {
       print(
         "kb build: \(summary.pages) pages, \(summary.entries) entries, \(summary.bytes) bytes in \(output)/ (\(String(format: "%.2f", seconds)) s)"
       )
+      if !summary.newLinks.isEmpty {
+        print("kb build: \(summary.newLinks.count) new link(s) added to \(lock); commit it with the content")
+      }
       if let offline {
         let copy = SiteBuilder(
           site: try KnowledgeBase.site(),

@@ -12,22 +12,45 @@ struct New: ParsableCommand {
 struct NewEntry: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "entry",
-    abstract: "Writes a new entry file with every field shown, in the product's folder."
+    abstract:
+      "Writes a new entry file with every field shown, in the product's folder, and lists it in --topic."
   )
 
   @Option(help: "The product slug, e.g. class-lti.")
   var product: String
 
-  @Option(help: "The error code, e.g. 1025.")
-  var code: String
+  @Option(help: "An error code the product returns, e.g. 1025.")
+  var code: String?
+
+  @Option(help: "The code's symbolic name, spelled exactly as emitted, e.g. FAILED_TO_CREATE_CLASS.")
+  var name: String?
+
+  @Option(help: "An error message an API returns, e.g. \"Session not found\".")
+  var apiError: String?
+
+  @Option(help: "The HTTP status of the API error, e.g. 404.")
+  var status: Int?
+
+  @Option(help: "A message shown in the user's browser, e.g. \"Access Denied\".")
+  var message: String?
+
+  @Option(help: "A problem without any code, by the slug of its page, e.g. scores-not-returned.")
+  var problem: String?
 
   @Option(help: "A short title saying what went wrong.")
   var title: String
 
+  @Option(help: "The slug of the topic whose entries: list the new entry.")
+  var topic: String?
+
   func run() throws {
     let scaffold: EntryScaffold
     do {
-      scaffold = try EntryScaffold(site: try KnowledgeBase.site(), product: product, code: code, title: title)
+      let kind = try EntryScaffold.Kind.from(
+        code: code, name: name, apiError: apiError, status: status, message: message, problem: problem)
+      scaffold = try EntryScaffold(
+        site: try KnowledgeBase.site(), product: product, kind: kind, title: title, topic: topic,
+        readFile: { try? String(contentsOfFile: $0, encoding: .utf8) })
     } catch let problem as EntryScaffold.Problem {
       printError("kb new entry: error: \(problem)")
       throw ExitCode.failure
@@ -38,12 +61,13 @@ struct NewEntry: ParsableCommand {
     }
     do {
       try scaffold.text.write(toFile: scaffold.path, atomically: true, encoding: .utf8)
+      if let edit = scaffold.topicEdit {
+        try edit.text.write(toFile: edit.file, atomically: true, encoding: .utf8)
+      }
     } catch {
-      printError("kb new entry: error: cannot write \(scaffold.path): \(error.localizedDescription)")
+      printError("kb new entry: error: cannot write: \(error.localizedDescription)")
       throw ExitCode.failure
     }
-    print(
-      "kb new entry: wrote \(scaffold.path); add `\(scaffold.variable)` to a topic's entries, fill it in, then run make check"
-    )
+    print("kb new entry: wrote \(scaffold.path); \(scaffold.nextStep); fill it in, then run make check")
   }
 }

@@ -22,7 +22,9 @@ struct Rebuilder: Sendable {
       let compiled = run("/usr/bin/env", ["swift", "build", "--product", product, "-c", configuration])
       if compiled.status != 0 {
         return Outcome(
-          succeeded: false, lines: Self.compilerErrors(compiled.output),
+          succeeded: false,
+          lines: CompilerOutput.errors(
+            compiled.output, packageRoot: FileManager.default.currentDirectoryPath),
           seconds: Date().timeIntervalSince(start))
       }
     }
@@ -32,16 +34,6 @@ struct Rebuilder: Sendable {
     return Outcome(
       succeeded: built.status == 0, lines: built.status == 0 ? lines : (problems.isEmpty ? lines : problems),
       seconds: Date().timeIntervalSince(start))
-  }
-
-  /// Compiler errors, with paths made relative so they read `content/File.swift:12:5: error: …`.
-  static func compilerErrors(_ output: String) -> [String] {
-    let cwd = FileManager.default.currentDirectoryPath + "/"
-    let lines = output.split(separator: "\n").map { String($0).replacingOccurrences(of: cwd, with: "") }
-    let errors = lines.filter { $0.contains(": error:") }
-    var seen: Set<String> = []
-    let unique = errors.filter { seen.insert($0).inserted }
-    return unique.isEmpty ? Array(lines.suffix(20)) : unique
   }
 
   private func run(_ executable: String, _ arguments: [String]) -> (status: Int32, output: String) {

@@ -5,10 +5,16 @@ actor ReloadHub {
   private var subscribers: [UUID: AsyncStream<String>.Continuation] = [:]
   /// The errors of the last rebuild, shown to tabs that connect while they stand.
   private(set) var errors: [String] = []
+  /// Set when the server stops: open streams have ended and new ones end at once.
+  private var closed = false
 
   func subscribe() -> AsyncStream<String> {
     let id = UUID()
     let (stream, continuation) = AsyncStream<String>.makeStream()
+    if closed {
+      continuation.finish()
+      return stream
+    }
     subscribers[id] = continuation
     continuation.onTermination = { _ in Task { await self.unsubscribe(id) } }
     continuation.yield("retry: 1000\n\n")
@@ -18,6 +24,14 @@ actor ReloadHub {
 
   private func unsubscribe(_ id: UUID) {
     subscribers[id] = nil
+  }
+
+  /// Ends every open stream. The server's graceful shutdown waits for responses in flight to
+  /// finish, and an event stream otherwise never does.
+  func close() {
+    closed = true
+    for continuation in subscribers.values { continuation.finish() }
+    subscribers = [:]
   }
 
   func succeeded() {

@@ -75,6 +75,7 @@ struct ServeCommand: AsyncParsableCommand {
         say("kb serve: serving \(files.root.path) at http://\(host):\(port)/ (Ctrl+C to stop)")
       }
     )
+    StopSignals.closeStreams(of: hub)
     do {
       try await app.runService()
     } catch {

@@ -66,19 +66,56 @@ struct DiagramLayoutTests {
     }
   }
 
-  /// Points along a drawn answer line, following the same curves as `SVGBuilder.path`.
-  static func samples(_ points: [DiagramPoint]) -> [DiagramPoint] {
-    zip(points, points.dropFirst()).flatMap { a, b in
-      (0...20).map { step -> DiagramPoint in
-        let t = Double(step) / 20
-        guard a.x != b.x else { return DiagramPoint(x: a.x, y: a.y + (b.y - a.y) * t) }
-        let u = 1 - t
-        let middle = (a.y + b.y) / 2
-        let x = u * u * u * a.x + 3 * u * u * t * a.x + 3 * u * t * t * b.x + t * t * t * b.x
-        let y = u * u * u * a.y + 3 * u * u * t * middle + 3 * u * t * t * middle + t * t * t * b.y
-        return DiagramPoint(x: x, y: y)
+  /// Points along an SVG path of `M`, `L` and `C` commands, as a browser draws it: the test reads
+  /// the path kb writes rather than repeating how kb chooses its curves.
+  static func samples(path d: String) -> [DiagramPoint] {
+    var points: [DiagramPoint] = []
+    var current = DiagramPoint(x: 0, y: 0)
+    var index = d.startIndex
+    while index < d.endIndex {
+      let command = d[index]
+      let rest = d[d.index(after: index)...]
+      let end = rest.firstIndex(where: \.isLetter) ?? d.endIndex
+      let numbers = rest[..<end].split(separator: " ").compactMap { Double($0) }
+      let given = stride(from: 0, to: numbers.count - 1, by: 2).map {
+        DiagramPoint(x: numbers[$0], y: numbers[$0 + 1])
       }
+      switch (command, given.count) {
+      case ("M", 1):
+        current = given[0]
+      case ("L", 1):
+        points += (0...20).map { step in
+          let t = Double(step) / 20
+          return DiagramPoint(
+            x: current.x + (given[0].x - current.x) * t, y: current.y + (given[0].y - current.y) * t)
+        }
+        current = given[0]
+      case ("C", 3):
+        let (p0, p1, p2, p3) = (current, given[0], given[1], given[2])
+        points += (0...20).map { step in
+          let t = Double(step) / 20
+          let u = 1 - t
+          func at(_ a: Double, _ b: Double, _ c: Double, _ e: Double) -> Double {
+            u * u * u * a + 3 * u * u * t * b + 3 * u * t * t * c + t * t * t * e
+          }
+          return DiagramPoint(x: at(p0.x, p1.x, p2.x, p3.x), y: at(p0.y, p1.y, p2.y, p3.y))
+        }
+        current = p3
+      default:
+        Issue.record("unexpected path command \(command) with \(numbers.count) numbers in \(d)")
+      }
+      index = end
     }
+    return points
+  }
+
+  @Test("path samples follow lines and curves as drawn")
+  func pathSamples() {
+    let points = Self.samples(path: "M0 0L0 10C0 20 10 20 10 30")
+    #expect(points.count == 42)
+    #expect(points[10] == DiagramPoint(x: 0, y: 5))
+    #expect(points.last == DiagramPoint(x: 10, y: 30))
+    #expect(points[31] == DiagramPoint(x: 5, y: 20))
   }
 
   static func strictlyInside(_ point: DiagramPoint, _ rect: DiagramRect) -> Bool {
@@ -95,7 +132,7 @@ struct DiagramLayoutTests {
         let obstacles =
           layout.nodes.filter { $0.node.id != edge.edge.from && $0.node.id != edge.edge.to }.map(\.box)
           + layout.edges.enumerated().filter { $0.offset != offset }.map(\.element.labelBox)
-        let hit = Self.samples(edge.points).first { point in
+        let hit = Self.samples(path: SVGBuilder.path(edge.points)).first { point in
           obstacles.contains { Self.strictlyInside(point, $0) }
         }
         #expect(

@@ -106,4 +106,31 @@ struct DiagramMovesTests {
       Validator.check(site).errors.map(\.message).contains(
         "diagram 'demo-flow' has no step 'ask'; it moved to 'check'"))
   }
+
+  /// A troubleshooter whose first question `ask` became `check` and whose second `next` became
+  /// `then`, recorded in `movedSteps`.
+  static let movedQuestions = Diagram(
+    slug: "demo-flow", title: "Demo flow", summary: "Which scenario applies.",
+    flowchart: Flowchart(
+      start: "check",
+      nodes: [
+        .question("check", "Is it **on**?"), .question("then", "Is it plugged in?"),
+        .outcome("first", entry: "scenario-1"),
+      ],
+      edges: [
+        .answer("check", "Yes", to: "then"), .answer("check", "No", to: "first"),
+        .answer("then", "Yes", to: "first"),
+      ]),
+    movedSteps: ["ask": "check", "next": "then"])
+
+  /// The browser test of `Tests/site/test_diagrams.py` opens this site: `KB_MOVED_SITE=DIR`
+  /// builds it into DIR with the real builder.
+  @Test("builds the site with moved questions for the browser test when asked")
+  func movedQuestionsSite() throws {
+    let site = Fixtures.site(entries: entries, diagrams: [Fixtures.diagram, Self.movedQuestions])
+    #expect(Validator.check(site).errors.isEmpty)
+    guard let folder = ProcessInfo.processInfo.environment["KB_MOVED_SITE"] else { return }
+    try SiteBuilder(site: site, templates: SiteTestSupport.templates, output: URL(fileURLWithPath: folder))
+      .build()
+  }
 }

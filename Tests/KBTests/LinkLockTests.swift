@@ -70,6 +70,39 @@ struct LinkLockTests {
     #expect(page.contains("href=\"../../demo/42/\""))
   }
 
+  @Test("a build adds the links it publishes for the first time; removing one still fails")
+  func buildRecordsNewLinks() throws {
+    let root = try SiteTestSupport.temporaryDirectory()
+    let lock = root.appendingPathComponent("links.lock")
+    let older = Fixtures.site(entries: [Fixtures.entry(.code("42"))])
+    try lockText(older).write(to: lock, atomically: true, encoding: .utf8)
+    let builder = SiteBuilder(
+      site: lockedSite, templates: SiteTestSupport.templates, output: root.appendingPathComponent("public"),
+      lockFile: lock)
+    let summary = try builder.build()
+    #expect(summary.newLinks == ["demo/#7", "demo/7/"])
+    let recorded = try String(contentsOf: lock, encoding: .utf8)
+    #expect(recorded == lockText(lockedSite))
+    #expect(try builder.build().newLinks.isEmpty)
+    #expect(throws: BuildError.self) {
+      try SiteBuilder(
+        site: older, templates: SiteTestSupport.templates, output: root.appendingPathComponent("public"),
+        lockFile: lock
+      ).build()
+    }
+  }
+
+  @Test("a build without a lock file starts one")
+  func buildStartsLock() throws {
+    let root = try SiteTestSupport.temporaryDirectory()
+    let lock = root.appendingPathComponent("links.lock")
+    try SiteBuilder(
+      site: lockedSite, templates: SiteTestSupport.templates, output: root.appendingPathComponent("public"),
+      lockFile: lock
+    ).build()
+    #expect(try String(contentsOf: lock, encoding: .utf8) == lockText(lockedSite))
+  }
+
   @Test("dropping a link takes the explicit flag")
   func dropping() {
     let text = lockText(lockedSite)
@@ -93,12 +126,5 @@ struct LinkLockTests {
     #expect(SiteTestSupport.text(tree, "e/7/index.html").contains("url=../../demo/7/"))
     let shared = SiteTestSupport.text(tree, "e/42/index.html")
     #expect(shared.contains("href=\"../../demo/42/\"") && shared.contains("href=\"../../other/42/\""))
-  }
-
-  @Test("kb new entry refuses a code that exists and names where")
-  func scaffoldRefusesExistingCode() {
-    #expect(throws: EntryScaffold.Problem.self) {
-      try EntryScaffold(site: lockedSite, product: "demo", code: "7", title: "Again")
-    }
   }
 }

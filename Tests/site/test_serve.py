@@ -4,6 +4,7 @@ import http.client
 import os
 import pathlib
 import shutil
+import signal
 import socket
 import subprocess
 import threading
@@ -155,6 +156,21 @@ def test_broken_template_keeps_the_last_good_site_and_reports_errors(server):
     name, data = events.wait_for("errors")
     assert "codes.mustache:2:" in data
     assert get(port, "/codes/")[2] == before
+
+
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_stops_within_two_seconds_while_tabs_listen_for_reloads(server, stop):
+    port, _, process = server
+    tabs = [Events(port), Events(port)]
+    time.sleep(0.5)
+    assert process.poll() is None
+    start = time.time()
+    process.send_signal(stop)
+    try:
+        process.wait(timeout=2)
+    except subprocess.TimeoutExpired:
+        raise AssertionError(f"kb serve still runs 2 s after {stop.name} with {len(tabs)} tabs listening")
+    assert time.time() - start < 2
 
 
 def test_busy_port_gets_a_clear_message(workspace):

@@ -13,18 +13,38 @@ def typecheck(path):
     return subprocess.run(["swiftc", "-typecheck", "-I", str(MODULES), str(path)], capture_output=True, text=True)
 
 
-def test_new_entry_file_compiles_and_refuses_existing_codes(tmp_path):
+def test_new_entry_of_every_kind_compiles_listed_in_its_topic(tmp_path):
+    """Each identity kind, with --topic: the content, edited as kb leaves it, still compiles."""
     work = tmp_path / "repo"
-    (work / "content" / "ClassLTI").mkdir(parents=True)
-    result = run_kb("new", "entry", "--product", "class-lti", "--code", "1099", "--title", "A new failure", cwd=work)
-    created = work / "content" / "ClassLTI" / "ClassLTIEntry1099.swift"
-    assert created.exists(), result.stdout
-    assert "classLtiEntry1099" in result.stdout
-    checked = typecheck(created)
+    shutil.copytree(ROOT / "content", work / "content")
+    runs = [
+        (["--product", "lab-api", "--code", "999", "--topic", "scoring"], "LabAPI/LabEntry999.swift"),
+        (["--product", "class-lti", "--code", "1099", "--name", "FAILED_TO_TEST", "--topic", "launch-request-validation"],
+         "ClassLTI/ClassEntry1099.swift"),
+        (["--product", "scorm-api", "--api-error", "Session has expired", "--status", "410"],
+         "SCORM/ScormSessionHasExpired.swift"),
+        (["--product", "lab-api", "--message", "Lab is busy", "--topic", "client-side-errors"], "LabAPI/LabLabIsBusy.swift"),
+        (["--product", "lab-lti", "--problem", "grades-stuck", "--topic", "scoring"], "LabLTI/LabLTIGradesStuck.swift"),
+    ]
+    for arguments, path in runs:
+        result = run_kb("new", "entry", *arguments, "--title", "A new failure", cwd=work)
+        assert (work / "content" / path).exists(), result.stdout
+    scorm = run_kb("new", "entry", "--product", "scorm-api", "--api-error", "Another", "--title", "x", cwd=work)
+    assert "add `scormAnother,` to the entries: of a topic of 'scorm-api'" in scorm.stdout
+    (work / "content" / "SCORM" / "ScormAnother.swift").unlink()
+    (work / "content" / "SCORM" / "ScormSessionHasExpired.swift").unlink()
+    files = sorted(str(p) for p in (work / "content").rglob("*.swift"))
+    checked = subprocess.run(
+        ["swiftc", "-typecheck", "-module-name", "KBContent", "-I", str(MODULES), *files], capture_output=True, text=True
+    )
     assert checked.returncode == 0, checked.stderr
+    scoring = (work / "content" / "LabAPI" / "LabScoring.swift").read_text()
+    assert "      labEntry999,\n    ]" in scoring
     refused = run_kb("new", "entry", "--product", "class-lti", "--code", "1014", "--title", "x", cwd=work, check=False)
     assert refused.returncode != 0
     assert "code 1014 already exists at content/ClassLTI/" in refused.stderr
+    both = run_kb("new", "entry", "--product", "class-lti", "--code", "1", "--problem", "p", "--title", "x", cwd=work, check=False)
+    assert both.returncode != 0 and "give exactly one of" in both.stderr
 
 
 def test_typecheck_can_fail(tmp_path):
@@ -65,3 +85,19 @@ def test_every_locked_link_resolves_in_the_built_site(site):
         assert page.exists(), raw
         if fragment:
             assert fragment in parse(page).ids, raw
+
+
+def test_check_reports_an_entry_no_topic_lists(tmp_path):
+    """A writer adds an entry file and forgets the topic: kb check names the file and line."""
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    (content / "ClassLTI" / "ClassForgotten.swift").write_text(
+        'import KBModel\n\nvar classForgotten: Entry {\n  Entry(.code(""), title: "", causes: [""], resolution: [""])\n}\n'
+    )
+    result = run_kb("check", "--content", str(content), check=False)
+    assert result.returncode != 0
+    assert (
+        "content/ClassLTI/ClassForgotten.swift:4: error: this entry is in no topic, so it is not published; "
+        "add `classForgotten` to the entries: of a topic, or delete it"
+    ) in result.stdout
+    assert run_kb("check", "--content", str(ROOT / "content")).returncode == 0

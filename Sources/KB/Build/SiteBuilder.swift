@@ -9,6 +9,8 @@ public struct SiteBuilder {
     public var entries: Int
     public var bytes: Int
     public var files: [String]
+    /// Links published for the first time, now in the lock file.
+    public var newLinks: [String] = []
   }
 
   public let site: Site
@@ -19,16 +21,19 @@ public struct SiteBuilder {
   public let options: RenderOptions
   /// The committed list of published links; nil skips the check.
   public let lockFile: URL?
+  /// The Swift files the site was compiled from, to find entries no topic lists; nil skips that.
+  public let contentFolder: URL?
 
   public init(
     site: Site, templates: URL?, output: URL, options: RenderOptions = RenderOptions(),
-    lockFile: URL? = nil
+    lockFile: URL? = nil, contentFolder: URL? = nil
   ) {
     self.site = site
     self.templates = templates
     self.output = output
     self.options = options
     self.lockFile = lockFile
+    self.contentFolder = contentFolder
   }
 
   /// Every problem of the content, the link lock and the templates, without writing anything.
@@ -42,7 +47,7 @@ public struct SiteBuilder {
   }
 
   private func checked() -> (templates: TemplateSet?, diagnostics: [Diagnostic]) {
-    var diagnostics = ContentCheck.run(site, lockFile: lockFile)
+    var diagnostics = ContentCheck.run(site, lockFile: lockFile, contentFolder: contentFolder)
     do {
       let set = try TemplateSet(overrides: templates)
       diagnostics += set.check()
@@ -87,11 +92,21 @@ public struct SiteBuilder {
     let tree = try AtomicWriter(output: output).write { staging in
       try render(with: templateSet, spillingTo: staging)
     }
+    var newLinks: [String] = []
+    if let lockFile {
+      do {
+        newLinks = try LinkLock.recordNewLinks(site, lockFile: lockFile)
+      } catch {
+        throw BuildError.output(
+          "\(lockFile.path): error: cannot record new links: \(error.localizedDescription)")
+      }
+    }
     return Summary(
       pages: tree.pageCount,
       entries: site.products.reduce(0) { $0 + $1.entries.count },
       bytes: tree.byteCount,
-      files: tree.paths
+      files: tree.paths,
+      newLinks: newLinks
     )
   }
 }

@@ -5,8 +5,8 @@ import KBModel
 public struct LinkLock: Sendable, Equatable {
   public static let defaultPath = "links.lock"
   static let header = [
-    "# Every link kb has published. kb check fails if one would disappear.",
-    "# Add new links with `kb lock`; drop one only with `kb lock --drop LINK`.",
+    "# Every link kb has published. kb build adds new ones; kb check fails if one would disappear.",
+    "# Drop one only on purpose, with `kb lock --drop LINK`.",
   ]
 
   public var links: [String]

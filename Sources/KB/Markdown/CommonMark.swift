@@ -121,6 +121,22 @@ enum CommonMark {
     }
   }
 
+  /// Every piece of raw HTML in the document, inline or as a block, as written. Rendering drops
+  /// raw HTML (safe mode), so a writer's `<resource>` outside backticks would vanish from the page.
+  public static func rawHTML(in markdown: String) -> [String] {
+    withDocument(markdown, fallback: []) { root in
+      var pieces: [String] = []
+      visit(root) { node, entering in
+        let type = cmark_node_get_type(node)
+        guard entering, type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_HTML_BLOCK,
+          let literal = cmark_node_get_literal(node)
+        else { return }
+        pieces.append(String(cString: literal).trimmingSuffix("\n"))
+      }
+      return pieces
+    }
+  }
+
   /// The text a reader sees, without markup: for search, JSON and diagram labels.
   public static func plainText(_ markdown: String) -> String {
     withDocument(markdown, fallback: "") { root in

@@ -106,44 +106,85 @@ enum MermaidWriter {
 
   /// Mermaid ids may not hold hyphens safely in every diagram type.
   static func nodeID(_ id: String) -> String {
-    "n_" + id.replacingHyphens()
+    "n_" + identifier(id)
   }
 
   /// A prefix keeps a participant called `end`, `loop` or `box` from reading as a keyword.
   static func participantID(_ id: String) -> String {
-    "p_" + id.replacingHyphens()
+    "p_" + identifier(id)
   }
 
-  /// The title in the YAML front matter, quoted, since a title may hold `: ` or `#`.
+  /// An id reduced to ASCII letters, digits and underscores. Validation allows only slugs, so this
+  /// changes nothing but hyphens in a checked site; it keeps an unchecked one from breaking out.
+  static func identifier(_ id: String) -> String {
+    String(id.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "_" })
+  }
+
+  /// The title in the YAML front matter, double-quoted: `"`, `\` and `%` are written as
+  /// YAML `\xNN` escapes so no `%%` directive can appear, and a line break becomes a space so the
+  /// title cannot end the front matter.
   static func frontMatterTitle(_ title: String) -> String {
     var quoted = ""
     for character in title {
       switch character {
-      case "\\": quoted += "\\\\"
-      case "\"": quoted += "\\\""
-      case "\n", "\r", "\r\n": quoted += " "
-      default: quoted.append(character)
+      case "\\", "\"", "%": quoted += "\\x" + String(character.asciiValue ?? 0x3F, radix: 16, uppercase: true)
+      default:
+        switch neutral(character) {
+        case .space, .lineBreak: quoted += " "
+        case .keep, .encode: quoted.append(character)
+        }
       }
     }
     return "title: \"\(quoted)\""
   }
 
-  /// Escapes the characters Mermaid reads as syntax inside message and note text.
+  /// Writer text as Mermaid label text that can only ever be read as text.
+  ///
+  /// Mermaid reads syntax from ASCII punctuation: `%%` starts a directive or a comment, `;` and
+  /// line breaks end a statement (after which `click`, `style` or `classDef` would be read), quotes
+  /// and brackets end a label, `-`, `:`, `,` and `+` end a participant's name, `#…;` is an entity,
+  /// and a leading backtick makes a Markdown string. Every such character is written as Mermaid's
+  /// `#NNN;` entity code, which Mermaid decodes only after parsing, so no text written by a writer
+  /// can start a statement or leave its label; a line break becomes `<br>`.
   static func label(_ text: String) -> String {
-    text.replacing(characters: labelEscapes)
+    var result = ""
+    for character in text {
+      switch neutral(character) {
+      case .keep: result.append(character)
+      case .space: result += " "
+      case .lineBreak: result += "<br>"
+      case .encode(let code): result += "#\(code);"
+      }
+    }
+    return result
   }
 
-  static let labelEscapes: [Character: String] = [
-    ";": "#59;", "#": "#35;",
-    // Mermaid reads angle brackets as HTML; the text is plain.
-    "<": "#60;", ">": "#62;",
-    // A label that starts with a backtick is a Markdown string to Mermaid.
-    "`": "#96;",
-    "\n": "<br>",
-  ]
+  /// Label text inside double quotes: `label` already writes `"` as an entity.
+  static func quoted(_ text: String) -> String { label(text) }
 
-  static func quoted(_ text: String) -> String {
-    label(text).replacingAll("\"", with: "#quot;")
+  enum Neutral: Equatable {
+    case keep
+    case space
+    case lineBreak
+    case encode(UInt32)
+  }
+
+  /// Punctuation Mermaid never reads as syntax inside a label, a message or a participant's name.
+  static let plainPunctuation: Set<Character> = [".", "'", "?", "!", "/", "(", ")", "_", "*"]
+
+  /// How a character of writer text is written into a Mermaid source.
+  static func neutral(_ character: Character) -> Neutral {
+    if character == "\n" || character == "\r\n" { return .lineBreak }
+    if character == " " { return .keep }
+    // A carriage return, tab, form feed or Unicode line separator ends a line for some reader.
+    if character.isWhitespace
+      || character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+    {
+      return .space
+    }
+    guard character.isASCII, let scalar = character.unicodeScalars.first else { return .keep }
+    if character.isLetter || character.isNumber || plainPunctuation.contains(character) { return .keep }
+    return .encode(scalar.value)
   }
 }
 

@@ -1,11 +1,18 @@
 import Foundation
 import KBModel
 
-/// Everything `kb check` verifies: the content rules and, when a lock file exists, that no
-/// published link would disappear.
+/// Everything `kb check` verifies: the content rules, that every entry written in the content
+/// folder is published (when it is given), and, when a lock file exists, that no published link
+/// would disappear.
 enum ContentCheck {
-  public static func run(_ site: Site, lockFile: URL?) -> [Diagnostic] {
+  static func run(_ site: Site, lockFile: URL?, contentFolder: URL? = nil) -> [Diagnostic] {
     var diagnostics = Validator.check(site)
+    if let contentFolder, FileManager.default.fileExists(atPath: contentFolder.path) {
+      let definitions = EntryDefinitions.scan(folder: contentFolder)
+      diagnostics = (diagnostics + EntryDefinitions.unpublished(site, definitions: definitions)).sorted {
+        ($0.location, $0.message) < ($1.location, $1.message)
+      }
+    }
     if let lockFile, let text = try? String(contentsOf: lockFile, encoding: .utf8) {
       diagnostics += LinkLock.check(site, lockText: text, lockPath: DisplayPath.of(lockFile))
     }

@@ -24,6 +24,7 @@ extension Validator {
     }
     let steps = diagram.stepIDs
     for (old, new) in diagram.movedSteps.sorted(by: { $0.key < $1.key }) {
+      checkSlug(old, "moved step id", at: at)
       if steps.contains(old) {
         error(at, "moved step '\(old)' is still a step of diagram '\(diagram.slug)'")
       }
@@ -137,10 +138,12 @@ extension Validator {
       switch node.kind {
       case .question:
         requireText(node.text, "question", at: location)
+        checkProse(node.text, in: product, at: location)
         if flowchart.answers(from: node.id).isEmpty {
           error(location, "question '\(node.id)' has no answers")
         }
       case .outcome:
+        checkProse(node.text, in: product, at: location)
         if let entry = node.entry {
           resolveEntry(entry, in: product, at: location, what: "outcome '\(node.id)'")
         } else {

@@ -43,7 +43,11 @@ extension Validator {
     checkIdentity(entry.identity, at: at)
     for symptom in entry.symptoms {
       requireText(symptom.text, "symptom", at: at)
-      if symptom.kind == .observation { checkProse(symptom.text, in: product, at: at) }
+      switch symptom.kind {
+      case .observation: checkProse(symptom.text, in: product, at: at)
+      case .httpStatus: checkStatusSymptom(symptom.text, at: at)
+      case .message: break
+      }
     }
     if entry.causes.isEmpty { error(at, "entry '\(entry.slug)' has no cause") }
     for cause in entry.causes {
@@ -70,6 +74,27 @@ extension Validator {
     checkSourceFidelity(entry, in: product)
   }
 
+  /// One rule for every HTTP status, in an identity or a symptom.
+  mutating func checkHTTPStatus(_ status: Int, at location: SourceLocation) {
+    if !(100...599).contains(status) {
+      error(location, "HTTP status \(status) is not between 100 and 599")
+    } else if HTTPStatus.reasons[status] == nil {
+      warning(location, "HTTP status \(status) has no reason phrase in kb; it is shown as a bare number")
+    }
+  }
+
+  /// A status symptom reads `404` or `404 Not Found`, as `.status(404)` writes it.
+  private mutating func checkStatusSymptom(_ text: String, at location: SourceLocation) {
+    let digits = text.prefix(while: \.isNumber)
+    guard !digits.isEmpty, digits.allSatisfy(\.isASCII), let status = Int(digits),
+      text == HTTPStatus.line(status) || text == String(digits)
+    else {
+      error(location, "HTTP status symptom '\(text)' is not a status; write it as .status(404)")
+      return
+    }
+    checkHTTPStatus(status, at: location)
+  }
+
   mutating func checkIdentity(_ identity: Identity, at location: SourceLocation) {
     switch identity {
     case .code(let code, let name):
@@ -78,11 +103,7 @@ extension Validator {
       optionalText(name, "symbolic name", at: location)
     case .apiError(let message, let status):
       requireText(message, "error message", at: location)
-      if let status, !(100...599).contains(status) {
-        error(location, "HTTP status \(status) is not between 100 and 599")
-      } else if let status, HTTPStatus.reasons[status] == nil {
-        warning(location, "HTTP status \(status) has no reason phrase in kb; it is shown as a bare number")
-      }
+      if let status { checkHTTPStatus(status, at: location) }
     case .screenMessage(let message):
       requireText(message, "screen message", at: location)
     case .scenario(let number):

@@ -78,6 +78,7 @@ extension Validator {
     }
     if let deprecation = entry.deprecation {
       requireText(deprecation.note, "deprecation note", at: entry.location)
+      checkProse(deprecation.note, in: product, at: entry.location)
     }
   }
 
@@ -111,9 +112,20 @@ extension Validator {
     }
   }
 
-  /// Checks every `entry:`, `diagram:` and `guide:` link in a piece of CommonMark.
+  /// Checks every `entry:`, `diagram:` and `guide:` link in a piece of CommonMark, the step
+  /// references it makes, and that no text would be dropped as raw HTML.
   mutating func checkProse(_ markdown: String, in product: Product, at location: SourceLocation) {
     checkStepReferences(markdown, at: location)
+    for html in CommonMark.rawHTML(in: markdown) {
+      // A block of raw HTML is named by its first tag, which is what a writer typed by mistake.
+      let text =
+        html.firstRange(of: /<[^<>]*>/).map { String(html[$0]) }
+        ?? html.split(whereSeparator: \.isNewline).joined(separator: " ")
+      error(
+        location,
+        "'\(text)' is read as raw HTML and would not appear on the page; write it in backticks: `\(text)`"
+      )
+    }
     for url in CommonMark.links(in: markdown) {
       switch ProseLink(url) {
       case .entry(let ref):

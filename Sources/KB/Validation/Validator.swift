@@ -46,11 +46,11 @@ struct Validator {
       error(at, "lastUpdated '\(date)' is not a date written as YYYY-MM-DD")
     }
     if product.topics.isEmpty { error(at, "product '\(product.slug)' has no topics") }
-    checkSupport(product.support)
+    checkSupport(product.support, in: product)
     checkGuides(product)
   }
 
-  mutating func checkSupport(_ support: Support) {
+  mutating func checkSupport(_ support: Support, in product: Product) {
     let at = support.location
     if support.ticketURL == nil, support.phone == nil, support.notes == nil {
       error(at, "support needs a ticket URL, a phone number or notes on how to reach it")
@@ -59,6 +59,14 @@ struct Validator {
     optionalText(support.phone, "support phone", at: at)
     optionalText(support.hours, "support hours", at: at)
     optionalText(support.notes, "support notes", at: at)
+    if let notes = support.notes { checkProse(notes, in: product, at: at) }
+    if let url = support.ticketURL, !Self.isWebURL(url) {
+      error(at, "support ticket URL '\(url)' is not an https:// or http:// address")
+    }
+    if let phone = support.phone, !Self.isPhoneNumber(phone) {
+      error(
+        at, "support phone '\(phone)' is not a phone number: digits, spaces, '+', '-', '.' and parentheses")
+    }
     for tier in support.slaTiers {
       requireText(tier.name, "SLA tier name", at: at)
       requireText(tier.responseTime, "SLA response time", at: at)
@@ -75,12 +83,31 @@ struct Validator {
     if topic.entries.isEmpty { warning(at, "topic '\(topic.slug)' has no entries") }
   }
 
+  /// A calendar date written `YYYY-MM-DD`: February 30th is not one.
   static func isISODate(_ text: String) -> Bool {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
       parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-      let month = Int(parts[1]), let day = Int(parts[2])
+      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+      (1...12).contains(month)
     else { return false }
-    return (1...12).contains(month) && (1...31).contains(day)
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+    let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+    return (1...days).contains(day)
+  }
+
+  /// An absolute web address with a host and no spaces.
+  static func isWebURL(_ text: String) -> Bool {
+    let lower = text.lowercased()
+    guard let scheme = ["https://", "http://"].first(where: lower.hasPrefix) else { return false }
+    let host = text.dropFirst(scheme.count).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+    return !host.isEmpty && host.contains(".") && !text.contains(where: \.isWhitespace)
+  }
+
+  /// Digits with the usual separators, at least five digits, an optional leading `+`.
+  static func isPhoneNumber(_ text: String) -> Bool {
+    let allowed = Set("0123456789 +-.()")
+    return text.allSatisfy(allowed.contains) && text.filter(\.isNumber).count >= 5
+      && !text.dropFirst().contains("+")
   }
 }
