@@ -237,7 +237,8 @@ class Generator:
     for _ in range(symptom_count):
       pick = rng.random()
       if pick < 0.45:
-        shown = " ".join(x for x in [code, name] if x) or title.lower()
+        # The page shows the code and name beside the symptoms; a symptom names one of them at most.
+        shown = code or name or title.lower()
         entry.symptoms.append(("sees", f"Opening the {a} from the LMS shows {shown} instead of the {b}."))
       elif pick < 0.85 or status is None:
         entry.symptoms.append(("message", self.fill("The {a} {v}; try again later.")))
@@ -389,6 +390,9 @@ def swift_entry(entry: Entry, product: Product, indent: str) -> str:
   lines.append(f"{i}actors: [{', '.join('.' + actor for actor in entry.actors)}],")
   if entry.frequency:
     lines.append(f"{i}frequency: .{entry.frequency},")
+  # kb check asks every entry answering 409, 429, 500 or 503 whether to retry.
+  if entry.status in (409, 429, 500, 503):
+    lines.append(f"{i}retry: .later,")
   if entry.escalation:
     lines.append(f"{i}escalation: {swift_string(entry.escalation)},")
   if entry.related:
