@@ -326,7 +326,7 @@ struct SearchIndex: Sendable {
       ?? entry.causes.first.map(CommonMark.plainText) ?? ""
     return SearchDocument(
       code: entry.code,
-      name: entry.name,
+      name: entry.shownName,
       title: entry.title,
       product: product.title,
       url: SitePaths.entry(entry, in: product),
