@@ -8,7 +8,9 @@ public struct KBCommand: ParsableCommand {
   public static let configuration = CommandConfiguration(
     commandName: "kb",
     abstract: "Checks and builds a troubleshooting knowledge base written as Swift values.",
-    subcommands: [Check.self, Build.self, Serve.self, Lock.self, New.self, Init.self]
+    subcommands: [
+      Check.self, Build.self, Serve.self, Lock.self, New.self, Init.self, Explain.self, Link.self,
+    ]
   )
 
   public init() {}
@@ -72,6 +74,8 @@ struct Build: ParsableCommand {
   @Option(help: "Where the site is published, e.g. / or https://help.example.com/kb/.")
   var baseURL = "/"
 
+  @OptionGroup var publishing: PublishingOptions
+
   @Option(help: "The folder to build into.")
   var output = "public"
 
@@ -93,7 +97,7 @@ struct Build: ParsableCommand {
       site: try KnowledgeBase.site(),
       templates: URL(fileURLWithPath: templates),
       output: URL(fileURLWithPath: output),
-      options: RenderOptions(baseURL: baseURL),
+      options: try publishing.renderOptions(baseURL: baseURL),
       lockFile: URL(fileURLWithPath: lock)
     )
     do {
