@@ -50,6 +50,7 @@ struct LinkLockTests {
     #expect(redirect.contains("<meta http-equiv=\"refresh\" content=\"0; url=../../demo/8/\">"))
     #expect(redirect.contains("<link rel=\"canonical\" href=\"/demo/8/\">"))
     #expect(redirect.contains("data-target=\"../../demo/8/\""))
+    #expect(SiteTestSupport.text(tree, "e/7/index.html").contains("url=../../demo/8/"), "the old short link too")
     let overview = SiteTestSupport.text(tree, "demo/index.html")
     #expect(overview.contains("<span id=\"7\"></span>"), "the old overview anchor leads to the new row")
   }
@@ -74,7 +75,7 @@ struct LinkLockTests {
   func dropping() {
     let text = lockText(lockedSite)
     let without = Fixtures.site(entries: [Fixtures.entry(.code("42"))])
-    let result = LinkLock.updated(without, lockText: text, dropping: ["demo/7/", "demo/#7"])
+    let result = LinkLock.updated(without, lockText: text, dropping: ["demo/7/", "demo/#7", "e/7/"])
     #expect(!result.lock.links.contains("demo/7/"))
     #expect(LinkLock.check(without, lockText: result.lock.text, lockPath: "links.lock").isEmpty)
     #expect(LinkLock.updated(without, lockText: text, dropping: ["nowhere/"]).unknownDrops == ["nowhere/"])

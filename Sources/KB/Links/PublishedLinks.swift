@@ -28,7 +28,8 @@ enum PublishedLinks {
   }
 
   /// Every short link's key (`1014`, `session-already-exists`) with the entries that share it,
-  /// in site order; sorted by key.
+  /// in site order, sorted by key. An entry's old slugs keep their short links too, unless a
+  /// current entry has taken the key.
   public static func shortLinks(_ site: Site) -> [(key: String, entries: [(Product, Entry)])] {
     var byKey: [String: [(Product, Entry)]] = [:]
     for product in site.products {
@@ -36,6 +37,16 @@ enum PublishedLinks {
         byKey[SitePaths.shortLinkKey(entry), default: []].append((product, entry))
       }
     }
+    var old: [String: [(Product, Entry)]] = [:]
+    for product in site.products {
+      for entry in product.entries {
+        for alias in entry.aliases.map({ EntryRef($0) }) where alias.product == nil {
+          let key = Slug.kebab(alias.slug)
+          if !key.isEmpty, byKey[key] == nil { old[key, default: []].append((product, entry)) }
+        }
+      }
+    }
+    byKey.merge(old) { current, _ in current }
     return byKey.keys.sorted().map { ($0, byKey[$0] ?? []) }
   }
 
