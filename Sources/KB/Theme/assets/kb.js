@@ -174,7 +174,7 @@
     Array.prototype.forEach.call(document.querySelectorAll(".diagram-scroll"), function (frame) {
       var fits = frame.scrollWidth <= frame.clientWidth + 1;
       frame.classList.toggle("fits", fits);
-      var current = frame.querySelector(".is-current");
+      var current = frame.querySelector(".diagram-step.is-current, .diagram-node.is-current");
       if (!fits && current && current.getBoundingClientRect) {
         var box = current.getBoundingClientRect();
         var frameBox = frame.getBoundingClientRect();
