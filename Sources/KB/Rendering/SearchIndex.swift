@@ -333,7 +333,8 @@ struct SearchIndex: Sendable {
       httpStatus: entry.httpStatus,
       messages: messages,
       observations: observations,
-      aliases: entry.aliases,
+      // A flowchart outcome's number is never shown, but writers and support may still type it.
+      aliases: entry.aliases + (entry.shownName == nil ? [entry.name].compactMap { $0 } : []),
       keywords: [entry.slug, topic.title],
       body: body.filter { !$0.isEmpty },
       snippet: snippet(snippetSource)

@@ -94,10 +94,11 @@
       var copy = document.createElement("button");
       copy.type = "button";
       copy.className = "copy-code";
-      copy.textContent = "Copy code";
+      copy.textContent = "Copy";
+      copy.setAttribute("aria-label", "Copy the code");
       copy.addEventListener("click", function () {
         var shown = Array.prototype.filter.call(panels, function (panel) { return !panel.hidden; })[0];
-        copyText(shown.querySelector("code").textContent).then(function () { flash(copy, "Copy code"); });
+        copyText(shown.querySelector("code").textContent).then(function () { flash(copy, "Copy"); });
       });
       toolbar.appendChild(copy);
       panels[0].parentNode.insertBefore(toolbar, panels[0]);
@@ -173,7 +174,7 @@
   function setUpDiagrams() {
     Array.prototype.forEach.call(document.querySelectorAll(".diagram-scroll"), function (frame) {
       var fits = frame.scrollWidth <= frame.clientWidth + 1;
-      frame.classList.toggle("fits", fits);
+      frame.parentNode.classList.toggle("fits", fits);
       var current = frame.querySelector(".diagram-step.is-current, .diagram-node.is-current");
       if (!fits && current && current.getBoundingClientRect) {
         var box = current.getBoundingClientRect();
