@@ -38,7 +38,9 @@ struct EntryTextTests {
     #expect(text.hasPrefix("42 THE_ANSWER: Something failed\nDemo · Errors\n"))
     #expect(text.contains("  - Message: Something failed\n  - The page shows 42.\n"))
     #expect(text.contains("Cause\n  The thing broke.\n"))
-    #expect(text.contains("  1. Restart it.\n  2. Check it:\n     (Shell):\n         curl -s x\n     (JavaScript):"))
+    #expect(
+      text.contains("  1. Restart it.\n  2. Check it:\n     (Shell):\n         curl -s x\n     (JavaScript):")
+    )
     #expect(text.contains("Who acts: The user, The integrating developer and Support"))
     #expect(text.contains("Last reviewed: 2026-01-02"))
     #expect(text.contains("  Page:       /demo/42/\n  Short link: /e/42/\n"))
@@ -78,7 +80,8 @@ struct EntryTextTests {
   @Test("an unknown code is reported, and a scenario's number is never printed")
   func notFoundAndScenario() {
     let site = Fixtures.site(entries: [Self.entry])
-    #expect(EntryText.explain("nope", site: site) == .notFound("no entry has the code, name or message 'nope'"))
+    #expect(
+      EntryText.explain("nope", site: site) == .notFound("no entry has the code, name or message 'nope'"))
     guard case .found(let text) = EntryText.explain("demo/scenario-1", site: site) else {
       Issue.record("scenario-1 not found")
       return

@@ -50,7 +50,8 @@ struct LinkLockTests {
     #expect(redirect.contains("<meta http-equiv=\"refresh\" content=\"0; url=../../demo/8/\">"))
     #expect(redirect.contains("<link rel=\"canonical\" href=\"/demo/8/\">"))
     #expect(redirect.contains("data-target=\"../../demo/8/\""))
-    #expect(SiteTestSupport.text(tree, "e/7/index.html").contains("url=../../demo/8/"), "the old short link too")
+    #expect(
+      SiteTestSupport.text(tree, "e/7/index.html").contains("url=../../demo/8/"), "the old short link too")
     let overview = SiteTestSupport.text(tree, "demo/index.html")
     #expect(overview.contains("<span id=\"7\"></span>"), "the old overview anchor leads to the new row")
   }

@@ -15,7 +15,8 @@ struct PagesV2Tests {
 
   static let site = Fixtures.site(entries: [
     Entry(
-      .code("42", name: "THE_LONG_ANSWER"), title: "Something failed", symptoms: [.message("Something failed")],
+      .code("42", name: "THE_LONG_ANSWER"), title: "Something failed",
+      symptoms: [.message("Something failed")],
       causes: ["c"], resolution: [Step("r", sample: .inLanguages(.shell("curl x"), .javascript("fetch(x)")))],
       actors: [.instructor, .support], lastReviewed: "2026-02-03"),
     Fixtures.entry(.apiError("Session already exists", status: 409)),
@@ -27,7 +28,9 @@ struct PagesV2Tests {
     let entry = Entry(.code("9"), title: "T", causes: ["c"], resolution: ["r"], lastReviewed: "03/02/2026")
     let errors = Validator.check(Fixtures.site(entries: [entry])).errors
     #expect(errors.count == 1)
-    #expect(errors.first?.description.hasSuffix(":\(line): error: lastReviewed '03/02/2026' is not a date written as YYYY-MM-DD") == true)
+    #expect(
+      errors.first?.description.hasSuffix(
+        ":\(line): error: lastReviewed '03/02/2026' is not a date written as YYYY-MM-DD") == true)
   }
 
   @Test("a sample's alternatives must be known languages, each once")
@@ -76,11 +79,18 @@ struct PagesV2Tests {
     #expect(page.contains(#"<link rel="canonical" href="https://help.example.com/demo/42/">"#))
     #expect(page.contains(#"<meta property="og:url" content="https://help.example.com/demo/42/">"#))
     let sitemap = SiteTestSupport.text(tree, "sitemap.xml")
-    #expect(sitemap.contains("<url><loc>https://help.example.com/demo/42/</loc><lastmod>2026-02-03</lastmod></url>"))
-    #expect(sitemap.contains("<loc>https://help.example.com/demo/session-already-exists/</loc><lastmod>2025-01-15</lastmod>"))
+    #expect(
+      sitemap.contains("<url><loc>https://help.example.com/demo/42/</loc><lastmod>2026-02-03</lastmod></url>")
+    )
+    #expect(
+      sitemap.contains(
+        "<loc>https://help.example.com/demo/session-already-exists/</loc><lastmod>2025-01-15</lastmod>"))
     #expect(!sitemap.contains("/e/"))
-    #expect(SiteTestSupport.text(tree, "robots.txt").contains("Sitemap: https://help.example.com/sitemap.xml"))
-    #expect(SiteTestSupport.text(tree, "opensearch.xml").contains(#"template="https://help.example.com/search/?q={searchTerms}""#))
+    #expect(
+      SiteTestSupport.text(tree, "robots.txt").contains("Sitemap: https://help.example.com/sitemap.xml"))
+    #expect(
+      SiteTestSupport.text(tree, "opensearch.xml").contains(
+        #"template="https://help.example.com/search/?q={searchTerms}""#))
   }
 
   @Test("without a site URL there is no sitemap, and og:url is left out")
@@ -96,7 +106,8 @@ struct PagesV2Tests {
       editURL: "https://git.example.com/kb/blob/main", feedbackURL: "https://example.com/report?page={url}")
     let page = SiteTestSupport.text(try render(Self.site, options: options), "demo/42/index.html")
     #expect(page.contains(#"href="https://git.example.com/kb/blob/main/Tests/KBTests/PagesV2Tests.swift#L"#))
-    #expect(page.contains(#"href="https://example.com/report?page=/demo/42/">Report a problem with this page"#))
+    #expect(
+      page.contains(#"href="https://example.com/report?page=/demo/42/">Report a problem with this page"#))
     #expect(!SiteTestSupport.text(try render(Self.site), "demo/42/index.html").contains("Edit this entry"))
   }
 
@@ -110,8 +121,10 @@ struct PagesV2Tests {
           .question("a", "First?"), .outcome("x", entry: "scenario-1"), .question("b", "Second?"),
           .outcome("y", entry: "scenario-1"),
         ],
-        edges: [.answer("a", "No", to: "b"), .answer("a", "Yes", to: "x"), .answer("b", "No", to: "y"),
-                .answer("b", "Yes", to: "x")]))
+        edges: [
+          .answer("a", "No", to: "b"), .answer("a", "Yes", to: "x"), .answer("b", "No", to: "y"),
+          .answer("b", "Yes", to: "x"),
+        ]))
     let site = Fixtures.site(entries: [Fixtures.entry()], diagrams: [flow])
     let page = SiteTestSupport.text(try render(site), "troubleshoot/demo-flow/index.html")
     #expect(page.contains("Question 1 of 2") && page.contains("Question 2 of 2"))
@@ -127,7 +140,8 @@ struct PagesV2Tests {
   func groupedPages() throws {
     let tree = try render(Self.site)
     let codes = SiteTestSupport.text(tree, "codes/index.html")
-    #expect(codes.contains(##"<a href="#product-demo">Demo</a>"##) && codes.contains(#"<h2 id="product-demo">"#))
+    #expect(
+      codes.contains(##"<a href="#product-demo">Demo</a>"##) && codes.contains(#"<h2 id="product-demo">"#))
     #expect(SiteTestSupport.text(tree, "diagrams/index.html").contains(">Demo launch</a>"))
     #expect(SiteTestSupport.text(tree, "troubleshoot/index.html").contains(">Demo flow</a>"))
     #expect(!SiteTestSupport.text(tree, "troubleshoot/index.html").contains(">Demo launch</a>"))

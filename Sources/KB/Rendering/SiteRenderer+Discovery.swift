@@ -26,7 +26,8 @@ extension SiteRenderer {
     if !allFlowcharts.isEmpty { pages.append((SitePaths.troubleshooters, siteDate)) }
     for product in site.products {
       pages.append(
-        (SitePaths.product(product.slug), newest([product.lastUpdated] + product.entries.map(\.lastReviewed))))
+        (SitePaths.product(product.slug), newest([product.lastUpdated] + product.entries.map(\.lastReviewed)))
+      )
       for entry in product.entries {
         pages.append((SitePaths.entry(entry, in: product), entry.lastReviewed ?? product.lastUpdated))
       }

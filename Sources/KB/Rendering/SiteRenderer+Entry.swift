@@ -85,7 +85,9 @@ extension SiteRenderer {
     members.append(("isPartOf", .object(website)))
     let keywords = [entry.code, entry.shownName].compactMap { $0 }
     if !keywords.isEmpty { members.append(("keywords", .strings(keywords))) }
-    if let date = entry.lastReviewed ?? product.lastUpdated { members.append(("dateModified", .string(date))) }
+    if let date = entry.lastReviewed ?? product.lastUpdated {
+      members.append(("dateModified", .string(date)))
+    }
     return JSONValue.object(members).serialized()
   }
 

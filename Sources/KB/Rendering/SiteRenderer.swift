@@ -80,7 +80,8 @@ struct SiteRenderer: Sendable {
       let path = SitePaths.diagrams
       try tree.add(
         path,
-        html: page(.diagrams, path: path, title: "Diagrams", diagramIndexPage(path, troubleshootersOnly: false)))
+        html: page(
+          .diagrams, path: path, title: "Diagrams", diagramIndexPage(path, troubleshootersOnly: false)))
     }
     if !allFlowcharts.isEmpty {
       let path = SitePaths.troubleshooters

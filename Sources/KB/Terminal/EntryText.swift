@@ -113,7 +113,8 @@ public enum EntryText {
     let lookup = Lookup(site)
     for ref in entry.related {
       guard let found = lookup.entry(ref, from: product.slug) else { continue }
-      out.append("  Related:    \(options.url(SitePaths.entry(found.entry, in: found.product)))  \(found.entry.title)")
+      out.append(
+        "  Related:    \(options.url(SitePaths.entry(found.entry, in: found.product)))  \(found.entry.title)")
     }
     return out.joined(separator: "\n") + "\n"
   }
