@@ -9,7 +9,9 @@ public struct KBCommand: ParsableCommand {
     // Each knowledge base's executable has its own name, e.g. `acme-help`; usage shows it.
     commandName: CommandLine.arguments.first.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "kb",
     abstract: "Checks and builds a troubleshooting knowledge base written as Swift values.",
-    subcommands: [Check.self, Build.self, Serve.self, Lock.self, New.self, Init.self]
+    subcommands: [
+      Check.self, Build.self, Serve.self, Lock.self, New.self, Init.self, Explain.self, Link.self,
+    ]
   )
 
   public init() {}
@@ -77,6 +79,8 @@ struct Build: ParsableCommand {
   @Option(help: "Where the site is published, e.g. / or https://help.example.com/kb/.")
   var baseURL = "/"
 
+  @OptionGroup var publishing: PublishingOptions
+
   @Option(help: "The folder to build into.")
   var output = "public"
 
@@ -101,7 +105,7 @@ struct Build: ParsableCommand {
       site: try KnowledgeBase.site(),
       templates: URL(fileURLWithPath: templates),
       output: URL(fileURLWithPath: output),
-      options: RenderOptions(baseURL: baseURL),
+      options: try publishing.renderOptions(baseURL: baseURL),
       lockFile: URL(fileURLWithPath: lock),
       contentFolder: URL(fileURLWithPath: content)
     )

@@ -28,6 +28,9 @@ public struct Entry: Sendable {
   /// Other spellings and old slugs that must keep leading here.
   public var aliases: [String]
   public var deprecation: Deprecation?
+  /// When someone last checked that the entry still holds, as `YYYY-MM-DD`; shown on the page
+  /// and used as the page's date in `sitemap.xml` and its structured data.
+  public var lastReviewed: String?
   public var location: SourceLocation
 
   public init(
@@ -48,6 +51,7 @@ public struct Entry: Sendable {
     happensAt: StepRef? = nil,
     aliases: [String] = [],
     deprecation: Deprecation? = nil,
+    lastReviewed: String? = nil,
     file: String = #filePath,
     line: Int = #line
   ) {
@@ -68,6 +72,7 @@ public struct Entry: Sendable {
     self.happensAt = happensAt
     self.aliases = aliases
     self.deprecation = deprecation
+    self.lastReviewed = lastReviewed
     self.location = SourceLocation(filePath: file, line: line)
   }
 

@@ -24,22 +24,55 @@ public struct PlatformVariant: Sendable {
   }
 }
 
-/// A code sample and the language it is written in.
+/// A code sample and the language it is written in, optionally with the same code in other
+/// languages (pages show them as tabs).
 public struct CodeSample: Sendable {
   public var language: String
   public var title: String?
   public var code: String
+  /// The same sample written in other languages, in the order their tabs appear.
+  public var alternatives: [CodeSample]
 
   public init(_ language: String, title: String? = nil, _ code: String) {
     self.language = language
     self.title = title
     self.code = code
+    self.alternatives = []
+  }
+
+  /// One sample in several languages: `.inLanguages(.shell(…), .javascript(…), title: "…")`.
+  public static func inLanguages(
+    _ first: CodeSample, _ others: CodeSample..., title: String? = nil
+  ) -> CodeSample {
+    var sample = first
+    sample.title = title ?? first.title
+    sample.alternatives = others
+    return sample
+  }
+
+  /// This sample and its alternatives, each with the one title.
+  public var languages: [CodeSample] {
+    ([self] + alternatives).map { sample in
+      var one = sample
+      one.title = title
+      one.alternatives = []
+      return one
+    }
   }
 
   /// The languages kb knows how to label and highlight.
   public static let knownLanguages: [String] = [
     "shell", "javascript", "typescript", "json", "http", "xml", "python", "swift", "text",
   ]
+
+  /// How pages name a language: `JavaScript`, `Shell`.
+  public static func label(of language: String) -> String {
+    let labels = [
+      "shell": "Shell", "javascript": "JavaScript", "typescript": "TypeScript", "json": "JSON",
+      "http": "HTTP", "xml": "XML", "python": "Python", "swift": "Swift", "text": "Text",
+    ]
+    return labels[language] ?? language
+  }
 
   public static func shell(_ code: String, title: String? = nil) -> CodeSample {
     CodeSample("shell", title: title, code)

@@ -1,6 +1,7 @@
 import Foundation
-@testable import KB
 import Testing
+
+@testable import KB
 
 /// Real `swift build --product kb` output, captured in a scratch copy of the package at
 /// /tmp/kb-scratch with content broken on purpose.

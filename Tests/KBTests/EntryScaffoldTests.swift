@@ -1,7 +1,8 @@
 import Foundation
-@testable import KB
 import KBModel
 import Testing
+
+@testable import KB
 
 @Suite("kb new entry")
 struct EntryScaffoldTests {

@@ -50,6 +50,8 @@ struct LinkLockTests {
     #expect(redirect.contains("<meta http-equiv=\"refresh\" content=\"0; url=../../demo/8/\">"))
     #expect(redirect.contains("<link rel=\"canonical\" href=\"/demo/8/\">"))
     #expect(redirect.contains("data-target=\"../../demo/8/\""))
+    #expect(
+      SiteTestSupport.text(tree, "e/7/index.html").contains("url=../../demo/8/"), "the old short link too")
     let overview = SiteTestSupport.text(tree, "demo/index.html")
     #expect(overview.contains("<span id=\"7\"></span>"), "the old overview anchor leads to the new row")
   }
@@ -80,7 +82,7 @@ struct LinkLockTests {
       site: lockedSite, templates: SiteTestSupport.templates, output: root.appendingPathComponent("public"),
       lockFile: lock)
     let summary = try builder.build()
-    #expect(summary.newLinks == ["demo/#7", "demo/7/"])
+    #expect(summary.newLinks == ["demo/#7", "demo/7/", "e/7/"])
     let recorded = try String(contentsOf: lock, encoding: .utf8)
     #expect(recorded == lockText(lockedSite))
     #expect(try builder.build().newLinks.isEmpty)
@@ -107,7 +109,7 @@ struct LinkLockTests {
   func dropping() {
     let text = lockText(lockedSite)
     let without = Fixtures.site(entries: [Fixtures.entry(.code("42"))])
-    let result = LinkLock.updated(without, lockText: text, dropping: ["demo/7/", "demo/#7"])
+    let result = LinkLock.updated(without, lockText: text, dropping: ["demo/7/", "demo/#7", "e/7/"])
     #expect(!result.lock.links.contains("demo/7/"))
     #expect(LinkLock.check(without, lockText: result.lock.text, lockPath: "links.lock").isEmpty)
     #expect(LinkLock.updated(without, lockText: text, dropping: ["nowhere/"]).unknownDrops == ["nowhere/"])

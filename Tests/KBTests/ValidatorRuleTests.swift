@@ -1,6 +1,7 @@
-@testable import KB
 import KBModel
 import Testing
+
+@testable import KB
 
 /// One `kb check` rule, broken on the valid fixture site.
 struct BrokenRule: Sendable, CustomTestStringConvertible {

@@ -37,7 +37,8 @@ class PageParser(html.parser.HTMLParser):
             self.style_attributes += 1
         if tag == "style":
             self.style_elements += 1
-        if tag == "script" and "src" not in attrs:
+        # JSON-LD is data, not script: a Content-Security-Policy does not apply to it.
+        if tag == "script" and "src" not in attrs and attrs.get("type") != "application/ld+json":
             self.inline_scripts += 1
         if tag in ("script", "link", "img", "iframe") and re.match(r"^(https?:)?//", attrs.get("src") or attrs.get("href") or ""):
             if not (tag == "link" and attrs.get("rel") == "canonical"):

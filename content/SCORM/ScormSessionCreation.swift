@@ -99,10 +99,20 @@ var scormSessionCreation: Topic {
         resolution: [
           Step(
             "Give every new session a unique ID.",
-            sample: .javascript(
-              #"""
-              const sessionId = crypto.randomUUID();
-              """#
+            sample: .inLanguages(
+              .javascript(
+                #"""
+                const sessionId = crypto.randomUUID();
+                """#
+              ),
+              CodeSample(
+                "python",
+                #"""
+                import uuid
+                session_id = str(uuid.uuid4())
+                """#
+              ),
+              .shell("uuidgen")
             )
           ),
           Step(

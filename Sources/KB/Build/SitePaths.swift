@@ -24,6 +24,20 @@ enum SitePaths {
   /// A short link support can type: `e/1014/`.
   public static func shortLink(_ code: String) -> String { "e/\(Slug.kebab(code))/" }
 
+  /// What follows `e/` in an entry's short link: its code (`e/1014/`), or, for an entry without
+  /// one, its slug (`e/session-already-exists/`). Several entries may share one; the short link
+  /// then lists them.
+  public static func shortLinkKey(_ entry: Entry) -> String {
+    if let code = entry.code, !Slug.kebab(code).isEmpty { return Slug.kebab(code) }
+    return entry.slug
+  }
+
+  public static func shortLink(of entry: Entry) -> String { shortLink(shortLinkKey(entry)) }
+
+  public static let sitemap = "sitemap.xml"
+  public static let robots = "robots.txt"
+  public static let openSearch = "opensearch.xml"
+
   /// The folders of diagram pages and of troubleshooters.
   public static let diagrams = "diagrams/"
   public static let troubleshooters = "troubleshoot/"

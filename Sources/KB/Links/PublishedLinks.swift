@@ -20,8 +20,34 @@ enum PublishedLinks {
         }
       }
     }
+    for (key, owners) in shortLinks(site) {
+      if let (_, entry) = owners.first { links[SitePaths.shortLink(key)] = entry.location }
+    }
     for (path, _) in redirects(site) { links[path] = nil }
     return links
+  }
+
+  /// Every short link's key (`1014`, `session-already-exists`) with the entries that share it,
+  /// in site order, sorted by key. An entry's old slugs keep their short links too, unless a
+  /// current entry has taken the key.
+  public static func shortLinks(_ site: Site) -> [(key: String, entries: [(Product, Entry)])] {
+    var byKey: [String: [(Product, Entry)]] = [:]
+    for product in site.products {
+      for entry in product.entries {
+        byKey[SitePaths.shortLinkKey(entry), default: []].append((product, entry))
+      }
+    }
+    var old: [String: [(Product, Entry)]] = [:]
+    for product in site.products {
+      for entry in product.entries {
+        for alias in entry.aliases.map({ EntryRef($0) }) where alias.product == nil {
+          let key = Slug.kebab(alias.slug)
+          if !key.isEmpty, byKey[key] == nil { old[key, default: []].append((product, entry)) }
+        }
+      }
+    }
+    byKey.merge(old) { current, _ in current }
+    return byKey.keys.sorted().map { ($0, byKey[$0] ?? []) }
   }
 
   /// Old pages that lead to a new place: entry pages from the entries' aliases, diagram and

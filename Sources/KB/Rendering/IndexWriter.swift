@@ -59,7 +59,7 @@ struct IndexWriter {
     let renderer = MermaidWriter.source(diagram) { node in
       if !node.text.isEmpty { return CommonMark.plainText(node.text) }
       guard let ref = node.entry, let found = lookup.entry(ref, from: product.slug) else { return node.id }
-      return found.entry.name ?? found.entry.title
+      return found.entry.shownName ?? found.entry.title
     }
     return .object([
       ("slug", .string(diagram.slug)),
@@ -87,7 +87,7 @@ struct IndexWriter {
       ("topic", .string(topic.slug)),
       ("kind", .string(entry.identity.kind)),
       ("code", .optional(entry.code)),
-      ("name", .optional(entry.name)),
+      ("name", .optional(entry.shownName)),
       ("httpStatus", .optional(entry.httpStatus)),
       ("title", .string(entry.title)),
       ("url", .string(SitePaths.entry(entry, in: product))),

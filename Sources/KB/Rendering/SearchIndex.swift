@@ -326,14 +326,15 @@ struct SearchIndex: Sendable {
       ?? entry.causes.first.map(CommonMark.plainText) ?? ""
     return SearchDocument(
       code: entry.code,
-      name: entry.name,
+      name: entry.shownName,
       title: entry.title,
       product: product.title,
       url: SitePaths.entry(entry, in: product),
       httpStatus: entry.httpStatus,
       messages: messages,
       observations: observations,
-      aliases: entry.aliases,
+      // A flowchart outcome's number is never shown, but writers and support may still type it.
+      aliases: entry.aliases + (entry.shownName == nil ? [entry.name].compactMap { $0 } : []),
       keywords: [entry.slug, topic.title],
       body: body.filter { !$0.isEmpty },
       snippet: snippet(snippetSource)

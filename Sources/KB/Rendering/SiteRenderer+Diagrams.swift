@@ -70,9 +70,8 @@ extension SiteRenderer {
     // The first question comes last, so `:target ~ .is-start` can hide it when another is shown.
     let ordered =
       questions.filter { $0.id != flowchart.start } + questions.filter { $0.id == flowchart.start }
-    // Numbered as in the diagram page's list, so support and customers mean the same step.
-    let numbers = Dictionary(
-      flowchart.nodes.enumerated().map { ($1.id, $0 + 1) }, uniquingKeysWith: { first, _ in first })
+    // Questions are numbered among themselves, 1, 2, 3…, in the flowchart's order.
+    let numbers = Self.questionNumbers(flowchart)
     return TroubleshootPage(
       diagram: PageLinkWithSummary(
         title: diagram.title,
@@ -80,6 +79,7 @@ extension SiteRenderer {
         summary: prose(diagram.summary, product: product.slug, links: links)),
       product: productLink(product, links: links),
       startLink: "#" + SitePaths.stepAnchor(flowchart.start),
+      questionCount: questions.count,
       // A question whose id changed is also shown under its old id, so its old link still opens
       // it with `:target`, without a script.
       questions: ordered.flatMap { node in
@@ -90,7 +90,7 @@ extension SiteRenderer {
           stepLink: links.link(SitePaths.diagram(diagram.slug) + "#" + SitePaths.stepAnchor(node.id)),
           isStart: node.id == flowchart.start,
           html: inline(node.text, product: product.slug, links: links),
-          answers: flowchart.answers(from: node.id).map { edge in
+          answers: Self.orderedAnswers(from: node.id, in: flowchart).map { edge in
             troubleshooterAnswer(edge, flowchart: flowchart, product: product, links: links)
           })
         // Before the question itself, so that `:target ~ .is-start` hides the first question.
@@ -118,9 +118,31 @@ extension SiteRenderer {
         link: links.link(SitePaths.entry(found.entry, in: found.product)),
         outcome: entrySummary(found.entry, product: found.product, links: links))
     }
-    let number = (flowchart.nodes.firstIndex { $0.id == next.id } ?? 0) + 1
     return TroubleshootPage.Answer(
-      answer: edge.answer, link: "#" + SitePaths.stepAnchor(next.id), nextStep: number)
+      answer: edge.answer, link: "#" + SitePaths.stepAnchor(next.id),
+      nextStep: Self.questionNumbers(flowchart)[next.id])
+  }
+
+  /// Each question's number among the questions, in the flowchart's order.
+  static func questionNumbers(_ flowchart: Flowchart) -> [String: Int] {
+    let questions = flowchart.nodes.filter { $0.kind == .question }
+    return Dictionary(
+      questions.enumerated().map { ($1.id, $0 + 1) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// A question's answers with "Yes" always before "No", so buttons keep their place from one
+  /// question to the next; other answers follow in the order they were written.
+  static func orderedAnswers(from node: String, in flowchart: Flowchart) -> [FlowEdge] {
+    let rank = { (edge: FlowEdge) -> Int in
+      switch edge.answer.lowercased() {
+      case "yes": 0
+      case "no": 1
+      default: 2
+      }
+    }
+    let answers = flowchart.answers(from: node)
+    return answers.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }
+      .map(\.element)
   }
 }
 

@@ -33,15 +33,18 @@ extension SiteRenderer {
             ? inline(symptom.text, product: product.slug, links: links) : "")
       },
       causes: entry.causes.map { ProseBlock(html: prose($0, product: product.slug, links: links)) },
-      steps: steps(entry.resolution, product: product, links: links),
+      steps: steps(entry.resolution, product: product, links: links, idPrefix: "resolution"),
       variants: entry.variants.map { variant in
-        EntryPage.Variant(
-          platform: variant.platform,
-          anchor: "resolution-" + Slug.kebab(variant.platform),
-          steps: steps(variant.steps, product: product, links: links))
+        let anchor = "resolution-" + Slug.kebab(variant.platform)
+        return EntryPage.Variant(
+          platform: variant.platform, anchor: anchor,
+          steps: steps(variant.steps, product: product, links: links, idPrefix: anchor))
       },
-      samples: entry.samples.map(sample),
-      actors: entry.actors.map { EntryPage.Actor(label: $0.label) },
+      samples: entry.samples.enumerated().map { sample($1, id: "sample-\($0 + 1)") },
+      actors: entry.actors.enumerated().map { index, actor in
+        EntryPage.Actor(
+          label: actor.label, separator: Self.listSeparator(at: index, count: entry.actors.count))
+      },
       related: entry.related.compactMap { ref in
         lookup.entry(ref, from: product.slug).map {
           entrySummary($0.entry, product: $0.product, links: links)
@@ -59,26 +62,79 @@ extension SiteRenderer {
       escalation: entry.escalation.map { prose($0, product: product.slug, links: links) },
       place: place,
       outcomeOf: troubleshooterOutcomes(entry, product: product, links: links),
-      deprecated: deprecated
+      deprecated: deprecated,
+      lastReviewed: entry.lastReviewed,
+      editLink: options.editURL.map { "\($0)\(entry.location.file)#L\(entry.location.line)" },
+      structuredData: structuredData(entry, topic: topic, product: product)
     )
+  }
+
+  /// The entry as a schema.org `TechArticle`, for search engines and chat tools.
+  func structuredData(_ entry: Entry, topic: Topic, product: Product) -> String {
+    let description = oneLine(entry).isEmpty ? entry.title : oneLine(entry)
+    var members: [(String, JSONValue)] = [
+      ("@context", .string("https://schema.org")),
+      ("@type", .string("TechArticle")),
+      ("headline", .string(Self.headline(entryTitle(entry)))),
+      ("description", .string(description)),
+      ("inLanguage", .string("en")),
+      ("articleSection", .string(topic.title)),
+      ("about", .object([("@type", .string("SoftwareApplication")), ("name", .string(product.title))])),
+    ]
+    var website: [(String, JSONValue)] = [("@type", .string("WebSite")), ("name", .string(site.title))]
+    // Structured data wants absolute addresses, which only a site URL gives.
+    if let siteURL = options.siteURL {
+      let url = siteURL + SitePaths.entry(entry, in: product)
+      members += [("url", .string(url)), ("mainEntityOfPage", .string(url))]
+      website.append(("url", .string(siteURL)))
+    }
+    members.append(("isPartOf", .object(website)))
+    let keywords = [entry.code, entry.shownName].compactMap { $0 }
+    if !keywords.isEmpty { members.append(("keywords", .strings(keywords))) }
+    if let date = entry.lastReviewed ?? product.lastUpdated {
+      members.append(("dateModified", .string(date)))
+    }
+    return JSONValue.object(members).serialized()
+  }
+
+  /// Search engines show headlines of at most 110 characters.
+  static func headline(_ title: String) -> String {
+    title.count <= 110 ? title : String(title.prefix(109)) + "…"
   }
 
   /// What lists and headings show of an entry: code, name, title, link.
   func entrySummary(_ entry: Entry, product: Product, links: LinkBuilder) -> EntrySummary {
-    EntrySummary(
+    let seen = oneLine(entry)
+    let shown = [entry.title, entry.code, entry.shownName].compactMap { $0?.lowercased() }
+    let repeats = shown.contains { Self.sameWords($0, seen.lowercased()) || $0.contains(seen.lowercased()) }
+    return EntrySummary(
       slug: entry.slug,
       title: entry.title,
       kind: entry.identity.kind,
       link: links.link(SitePaths.entry(entry, in: product)),
-      url: options.baseURL + SitePaths.entry(entry, in: product),
+      url: options.url(SitePaths.entry(entry, in: product)),
       productTitle: product.title,
-      oneLine: oneLine(entry),
+      oneLine: seen,
       code: entry.code,
-      name: entry.name,
+      name: entry.shownName,
       httpStatus: entry.httpStatus.map(HTTPStatus.line),
       deprecated: entry.isDeprecated,
-      anchorAliases: PublishedLinks.anchorAliases(of: entry, in: product)
+      anchorAliases: PublishedLinks.anchorAliases(of: entry, in: product),
+      shortLink: links.link(SitePaths.shortLink(of: entry)),
+      shortURL: options.url(SitePaths.shortLink(of: entry)),
+      seen: seen.isEmpty || repeats ? nil : seen
     )
+  }
+
+  /// What comes before item `index` of a list of `count` in a sentence: "", ", " or " and ".
+  static func listSeparator(at index: Int, count: Int) -> String {
+    index == 0 ? "" : index == count - 1 ? " and " : ", "
+  }
+
+  /// Whether two texts have the same words, whatever their punctuation.
+  static func sameWords(_ lhs: String, _ rhs: String) -> Bool {
+    let words = { (text: String) in text.split { !$0.isLetter && !$0.isNumber } }
+    return words(lhs) == words(rhs)
   }
 
   /// The symptom a customer recognises first, or the first cause when there is none.
@@ -89,15 +145,25 @@ extension SiteRenderer {
     return entry.causes.first.map(CommonMark.plainText) ?? ""
   }
 
-  func steps(_ steps: [Step], product: Product, links: LinkBuilder) -> [EntryPage.ResolutionStep] {
-    steps.map { step in
+  func steps(_ steps: [Step], product: Product, links: LinkBuilder, idPrefix: String)
+    -> [EntryPage.ResolutionStep]
+  {
+    steps.enumerated().map { index, step in
       EntryPage.ResolutionStep(
-        html: prose(step.text, product: product.slug, links: links), sample: step.sample.map(sample))
+        html: prose(step.text, product: product.slug, links: links),
+        sample: step.sample.map { sample($0, id: "\(idPrefix)-sample-\(index + 1)") })
     }
   }
 
-  func sample(_ sample: CodeSample) -> EntryPage.Sample {
-    EntryPage.Sample(language: sample.language, code: sample.code, title: sample.title)
+  /// A sample with an id unique on its page, each language's tab and panel named after it.
+  func sample(_ sample: CodeSample, id: String) -> EntryPage.Sample {
+    EntryPage.Sample(
+      id: id, title: sample.title,
+      languages: sample.languages.map { one in
+        EntryPage.Sample.Language(
+          id: "\(id)-\(one.language)", language: one.language,
+          label: CodeSample.label(of: one.language), code: one.code)
+      })
   }
 
   func stepPlace(_ ref: StepRef, links: LinkBuilder) -> EntryPage.Place? {

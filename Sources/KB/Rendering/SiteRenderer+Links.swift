@@ -15,21 +15,13 @@ extension SiteRenderer {
     }
   }
 
-  /// `e/<code>/`: a redirect where the code is unique across products, a choice where it is not.
+  /// `e/<code>/` (or `e/<slug>/` for an entry without a code): a redirect where one entry has
+  /// it, a choice where several do.
   func addShortLinks(to tree: inout OutputTree) throws {
-    var byCode: [String: [(Product, Entry)]] = [:]
-    for product in site.products {
-      for entry in product.entries {
-        if let code = entry.code, !Slug.kebab(code).isEmpty {
-          byCode[Slug.kebab(code), default: []].append((product, entry))
-        }
-      }
-    }
-    let codes = byCode.keys.sorted()
-    let ownersByIndex = codes.map { byCode[$0] ?? [] }
-    try addPagesConcurrently(codes.count, to: &tree) { index in
-      let (code, owners) = (codes[index], ownersByIndex[index])
-      let path = SitePaths.shortLink(code)
+    let groups = PublishedLinks.shortLinks(site)
+    try addPagesConcurrently(groups.count, to: &tree) { index in
+      let (key, owners) = groups[index]
+      let path = SitePaths.shortLink(key)
       if owners.count == 1, let (product, entry) = owners.first {
         return (
           path,
@@ -38,8 +30,8 @@ extension SiteRenderer {
       }
       let links = links(path)
       let model = DisambiguationPage(
-        code: code, entries: owners.map { entrySummary($0.1, product: $0.0, links: links) })
-      return (path, try page(.disambiguation, path: path, title: "Code \(code)", model))
+        code: key, entries: owners.map { entrySummary($0.1, product: $0.0, links: links) })
+      return (path, try page(.disambiguation, path: path, title: "Code \(key)", model))
     }
   }
 

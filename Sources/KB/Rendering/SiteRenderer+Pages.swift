@@ -18,7 +18,8 @@ extension SiteRenderer {
       searchExamples: examples.enumerated().map { index, text in
         HomePage.SearchExample(
           text: text, isMessage: text.contains(" "),
-          separator: index == 0 ? "" : index == examples.count - 1 ? " or " : ", ")
+          separator: Self.listSeparator(at: index, count: examples.count).replacingOccurrences(
+            of: " and ", with: " or "))
       }
     )
   }
@@ -54,7 +55,44 @@ extension SiteRenderer {
 
   /// The all-codes table, on the codes page and as the search page's list without JavaScript.
   func codesPage(_ path: String) -> CodesPage {
-    CodesPage(rows: allCodesRows(links: links(path)))
+    let links = links(path)
+    return CodesPage(
+      rows: allCodesRows(links: links),
+      groups: site.products.map { product in
+        let sorted = product.entries.sorted {
+          Self.sortKey($0, product: product) < Self.sortKey($1, product: product)
+        }
+        return CodesPage.Group(
+          title: product.title, anchor: "product-\(product.slug)",
+          rows: sorted.map { entrySummary($0, product: product, links: links) })
+      })
+  }
+
+  /// `/diagrams/` lists every diagram; `/troubleshoot/` every flowchart's troubleshooter.
+  func diagramIndexPage(_ path: String, troubleshootersOnly: Bool) -> DiagramIndexPage {
+    let links = links(path)
+    let listed = troubleshootersOnly ? allFlowcharts : allDiagrams
+    return DiagramIndexPage(
+      groups: site.products.compactMap { product in
+        let items = listed.filter { $0.product.slug == product.slug }.map { _, diagram in
+          var troubleshooter: String?
+          if case .flowchart = diagram.body {
+            troubleshooter = links.link(SitePaths.troubleshooter(diagram.slug))
+          }
+          return DiagramIndexPage.Item(
+            title: diagram.title,
+            link: links.link(SitePaths.diagram(diagram.slug)),
+            summary: prose(diagram.summary, product: product.slug, links: links),
+            kind: troubleshooter == nil ? "Sequence diagram" : "Flowchart",
+            troubleshooterLink: troubleshooter)
+        }
+        return items.isEmpty
+          ? nil
+          : DiagramIndexPage.Group(
+            product: PageLink(
+              title: product.title, link: links.link(SitePaths.product(product.slug)), slug: product.slug),
+            items: items)
+      })
   }
 
   /// Every entry of the site: numeric codes in numeric order first, then the rest by name.
@@ -115,7 +153,7 @@ extension SiteRenderer {
           oldAnchors: diagram.oldIDs(of: node.id).map(SitePaths.stepAnchor),
           text: node.kind == .question
             ? inline(node.text, product: product.slug, links: links) : "<strong>Outcome:</strong>",
-          answers: flowchart.answers(from: node.id).map { edge in
+          answers: Self.orderedAnswers(from: node.id, in: flowchart).map { edge in
             DiagramPage.Answer(
               answer: edge.answer,
               link: "#" + SitePaths.stepAnchor(edge.to),

@@ -7,11 +7,30 @@ public struct RenderOptions: Sendable {
   public var baseURL: String
   /// Links name `index.html` explicitly so the copy works opened from disk.
   public var offline: Bool
+  /// Where an entry's source file can be read online, e.g.
+  /// `https://github.com/acme/help/blob/main/`; entry pages then link to `<editURL><file>#L<line>`.
+  public var editURL: String?
+  /// Where readers report a problem with a page; `{url}` and `{title}` in it are replaced by
+  /// the page's address and title, percent-encoded.
+  public var feedbackURL: String?
 
-  public init(baseURL: String = "/", offline: Bool = false) {
+  public init(
+    baseURL: String = "/", offline: Bool = false, editURL: String? = nil, feedbackURL: String? = nil
+  ) {
     self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
     self.offline = offline
+    self.editURL = editURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+    self.feedbackURL = feedbackURL
   }
+
+  /// The site's absolute address (`https://help.example.com/kb/`) when the base URL is one;
+  /// sitemaps, Open Graph and OpenSearch need absolute addresses.
+  public var siteURL: String? {
+    baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://") ? baseURL : nil
+  }
+
+  /// The address of a page where the site is published: absolute with a site URL, else from the root.
+  public func url(_ path: String) -> String { baseURL + path }
 }
 
 /// Renders every page and file of the site into memory.
@@ -57,6 +76,19 @@ struct SiteRenderer: Sendable {
         try addTroubleshooter(diagram, product: product, to: &tree)
       }
     }
+    if !allDiagrams.isEmpty {
+      let path = SitePaths.diagrams
+      try tree.add(
+        path,
+        html: page(
+          .diagrams, path: path, title: "Diagrams", diagramIndexPage(path, troubleshootersOnly: false)))
+    }
+    if !allFlowcharts.isEmpty {
+      let path = SitePaths.troubleshooters
+      let model = diagramIndexPage(path, troubleshootersOnly: true)
+      try tree.add(path, html: page(.troubleshooters, path: path, title: "Troubleshooters", model))
+    }
+    addDiscoveryFiles(to: &tree)
     try addRedirects(to: &tree)
     try addShortLinks(to: &tree)
     tree.add(contentsOf: indexFiles.wait())
@@ -83,9 +115,36 @@ struct SiteRenderer: Sendable {
       indexLink: links.link(SitePaths.indexJSON),
       products: site.products.map { product in
         PageLink(title: product.title, link: links.link(SitePaths.product(product.slug)), slug: product.slug)
+      },
+      diagramsLink: allDiagrams.isEmpty ? nil : links.link(SitePaths.diagrams),
+      troubleshootLink: allFlowcharts.isEmpty ? nil : links.link(SitePaths.troubleshooters),
+      ogType: template == .entry ? "article" : "website",
+      absoluteURL: options.siteURL.map { _ in canonical ?? options.url(path) },
+      openSearchLink: options.siteURL.map { _ in options.url(SitePaths.openSearch) },
+      feedbackLink: options.feedbackURL.map { feedback in
+        Self.fill(feedback, url: canonical ?? options.url(path), title: "\(title) · \(site.title)")
       }
     )
     return try templates.render(Page(frame: frame, body: body), with: template.rawValue)
+  }
+
+  /// A feedback address with `{url}` and `{title}` replaced by the page's, percent-encoded.
+  static func fill(_ template: String, url: String, title: String) -> String {
+    var allowed = CharacterSet.urlQueryAllowed
+    allowed.remove(charactersIn: "&=+?#")
+    let encode = { (text: String) in text.addingPercentEncoding(withAllowedCharacters: allowed) ?? "" }
+    return template.replacingOccurrences(of: "{url}", with: encode(url))
+      .replacingOccurrences(of: "{title}", with: encode(title))
+  }
+
+  /// Every diagram of the site with its product, in site order.
+  var allDiagrams: [(product: Product, diagram: Diagram)] {
+    site.products.flatMap { product in product.diagrams.map { (product, $0) } }
+  }
+
+  /// The diagrams that have a troubleshooter.
+  var allFlowcharts: [(product: Product, diagram: Diagram)] {
+    allDiagrams.filter { if case .flowchart = $0.diagram.body { true } else { false } }
   }
 
   func links(_ path: String) -> LinkBuilder { LinkBuilder(pagePath: path, explicitIndex: options.offline) }
@@ -114,7 +173,7 @@ struct SiteRenderer: Sendable {
 
   /// The page title: code and name first, since that is what customers search for.
   func entryTitle(_ entry: Entry) -> String {
-    let identity = [entry.code, entry.name].compactMap { $0 }.joined(separator: " ")
+    let identity = [entry.code, entry.shownName].compactMap { $0 }.joined(separator: " ")
     return identity.isEmpty ? entry.title : "\(identity): \(entry.title)"
   }
 
@@ -126,7 +185,7 @@ struct SiteRenderer: Sendable {
   func nodeLabel(_ node: FlowNode, product: Product) -> String {
     if !node.text.isEmpty { return CommonMark.plainText(node.text) }
     guard let ref = node.entry, let found = lookup.entry(ref, from: product.slug) else { return node.id }
-    return found.entry.name ?? found.entry.title
+    return found.entry.shownName ?? found.entry.title
   }
 }
 

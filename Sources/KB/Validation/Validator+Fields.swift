@@ -25,6 +25,13 @@ extension Validator {
     }
     requireText(sample.code, "code sample", at: location)
     optionalText(sample.title, "code sample title", at: location)
+    var languages: Set<String> = [sample.language]
+    for other in sample.alternatives {
+      checkSample(other, at: location)
+      if !languages.insert(other.language).inserted {
+        error(location, "code sample has two '\(other.language)' versions")
+      }
+    }
   }
 
   mutating func checkSteps(_ steps: [Step], _ field: String, in product: Product, at location: SourceLocation)
@@ -69,6 +76,9 @@ extension Validator {
     optionalText(entry.escalation, "escalation", at: at)
     if let escalation = entry.escalation { checkProse(escalation, in: product, at: at) }
     for alias in entry.aliases { requireText(alias, "alias", at: at) }
+    if let date = entry.lastReviewed, !Self.isISODate(date) {
+      error(at, "lastReviewed '\(date)' is not a date written as YYYY-MM-DD")
+    }
     checkEntryReferences(entry, in: product)
     checkRetry(entry)
     checkSourceFidelity(entry, in: product)

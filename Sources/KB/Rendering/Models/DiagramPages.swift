@@ -129,6 +129,7 @@ struct TroubleshootPage: TemplateModel {
   var diagram: PageLinkWithSummary
   var product: PageLink
   var startLink: String
+  var questionCount: Int
   var questions: [Question]
 
   static let schema = TemplateSchema<Self>(
@@ -137,6 +138,7 @@ struct TroubleshootPage: TemplateModel {
       .model("diagram", PageLinkWithSummary.self) { $0.diagram },
       .model("product", PageLink.self) { $0.product },
       .value("startLink") { $0.startLink },
+      .value("questionCount") { $0.questionCount },
       .model("questions", Question.self) { $0.questions },
     ])
 }
@@ -150,4 +152,40 @@ struct PageLinkWithSummary: TemplateModel {
   static let schema = TemplateSchema<Self>(
     "diagram",
     [.value("title") { $0.title }, .value("link") { $0.link }, .value("summary") { $0.summary }])
+}
+
+/// Every diagram, or every troubleshooter, grouped by product: `/diagrams/` and `/troubleshoot/`.
+struct DiagramIndexPage: TemplateModel {
+  struct Item: TemplateModel {
+    var title: String
+    var link: String
+    var summary: String
+    /// "Sequence diagram" or "Flowchart".
+    var kind: String
+    var troubleshooterLink: String?
+
+    static let schema = TemplateSchema<Self>(
+      "listed diagram",
+      [
+        .value("title") { $0.title },
+        .value("link") { $0.link },
+        .value("summary") { $0.summary },
+        .value("kind") { $0.kind },
+        .value("troubleshooterLink") { $0.troubleshooterLink },
+      ])
+  }
+
+  struct Group: TemplateModel {
+    var product: PageLink
+    var items: [Item]
+
+    static let schema = TemplateSchema<Self>(
+      "product's diagrams",
+      [.model("product", PageLink.self) { $0.product }, .model("items", Item.self) { $0.items }])
+  }
+
+  var groups: [Group]
+
+  static let schema = TemplateSchema<Self>(
+    "diagram list page", [.model("groups", Group.self) { $0.groups }])
 }

@@ -19,17 +19,39 @@ struct EntryPage: TemplateModel {
       ])
   }
 
+  /// A code sample, in one language or several (shown as tabs when scripts run).
   struct Sample: TemplateModel {
-    var language: String
-    var code: String
+    /// One language of a sample.
+    struct Language: TemplateModel {
+      var id: String
+      var language: String
+      var label: String
+      var code: String
+
+      static let schema = TemplateSchema<Self>(
+        "sample language",
+        [
+          .value("id") { $0.id },
+          .value("language") { $0.language },
+          .value("label") { $0.label },
+          .value("code") { $0.code },
+        ])
+    }
+
+    var id: String
     var title: String?
+    var languages: [Language]
 
     static let schema = TemplateSchema<Self>(
       "code sample",
       [
-        .value("language") { $0.language },
-        .value("code") { $0.code },
+        .value("id") { $0.id },
         .value("title") { $0.title },
+        .model("languages", Language.self) { $0.languages },
+        .value("hasTabs") { $0.languages.count > 1 },
+        .value("language") { $0.languages.first?.language },
+        .value("label") { $0.languages.first?.label },
+        .value("code") { $0.languages.first?.code },
       ])
   }
 
@@ -58,8 +80,11 @@ struct EntryPage: TemplateModel {
 
   struct Actor: TemplateModel {
     var label: String
+    /// What comes before it: nothing, a comma or "and", so roles never run together.
+    var separator: String
 
-    static let schema = TemplateSchema<Self>("actor", [.value("label") { $0.label }])
+    static let schema = TemplateSchema<Self>(
+      "actor", [.value("label") { $0.label }, .value("separator") { $0.separator }])
   }
 
   /// The diagram step where the entry happens.
@@ -157,6 +182,12 @@ struct EntryPage: TemplateModel {
   var place: Place?
   var outcomeOf: [Outcome]
   var deprecated: Deprecation?
+  /// `YYYY-MM-DD`, from the content.
+  var lastReviewed: String?
+  /// The entry's source file and line online, when an edit URL is configured.
+  var editLink: String?
+  /// schema.org JSON-LD describing the page, safe to put inside a script element.
+  var structuredData: String
 
   static let schema = TemplateSchema<Self>(
     "entry page",
@@ -188,5 +219,8 @@ struct EntryPage: TemplateModel {
       .model("where", Place.self) { $0.place },
       .model("outcomeOf", Outcome.self) { $0.outcomeOf },
       .model("deprecated", Deprecation.self) { $0.deprecated },
+      .value("lastReviewed") { $0.lastReviewed },
+      .value("editLink") { $0.editLink },
+      .value("structuredData") { $0.structuredData },
     ])
 }

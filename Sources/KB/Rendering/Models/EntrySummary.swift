@@ -12,6 +12,17 @@ struct EntrySummary: TemplateModel {
   var httpStatus: String?
   var deprecated: Bool
   var anchorAliases: [String]
+  /// The short link from the current page (`../../e/1014/`) and in full.
+  var shortLink: String
+  var shortURL: String
+  /// What a customer sees, when it says more than the title, code and name already do.
+  var seen: String?
+
+  /// The name as HTML that may break after underscores, so `LONG_SYMBOLIC_NAMES` wrap between
+  /// words on a phone instead of mid-word.
+  var nameHTML: String? {
+    name.map { $0.htmlEscaped.replacingOccurrences(of: "_", with: "_<wbr>") }
+  }
 
   static let schema = TemplateSchema<Self>(
     "entry summary",
@@ -28,6 +39,11 @@ struct EntrySummary: TemplateModel {
       .value("httpStatus") { $0.httpStatus },
       .value("deprecated") { $0.deprecated },
       .value("anchorAliases") { $0.anchorAliases },
+      .value("nameHTML") { $0.nameHTML },
+      .value("hasIdentity") { $0.code != nil || $0.name != nil || $0.httpStatus != nil },
+      .value("shortLink") { $0.shortLink },
+      .value("shortURL") { $0.shortURL },
+      .value("seen") { $0.seen },
     ])
 }
 

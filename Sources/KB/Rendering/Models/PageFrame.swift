@@ -21,6 +21,16 @@ struct PageFrame: TemplateModel {
   var canonical: String
   var indexLink: String
   var products: [PageLink]
+  var diagramsLink: String?
+  var troubleshootLink: String?
+  /// `article` for entry pages, `website` for the rest (Open Graph).
+  var ogType: String
+  /// The page's absolute address when the site URL is known.
+  var absoluteURL: String?
+  /// The OpenSearch description, which needs the site URL.
+  var openSearchLink: String?
+  /// "Report a problem with this page", when a feedback URL is configured.
+  var feedbackLink: String?
 
   static let schema = TemplateSchema<Self>(
     "every page",
@@ -35,6 +45,12 @@ struct PageFrame: TemplateModel {
       .value("canonical") { $0.canonical },
       .value("indexLink") { $0.indexLink },
       .model("products", PageLink.self) { $0.products },
+      .value("diagramsLink") { $0.diagramsLink },
+      .value("troubleshootLink") { $0.troubleshootLink },
+      .value("ogType") { $0.ogType },
+      .value("absoluteURL") { $0.absoluteURL },
+      .value("openSearchLink") { $0.openSearchLink },
+      .value("feedbackLink") { $0.feedbackLink },
     ])
 }
 

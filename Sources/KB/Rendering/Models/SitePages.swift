@@ -115,12 +115,33 @@ struct ProductPage: TemplateModel {
     ])
 }
 
-/// Every entry in one table: the all-codes page and the search page's list without JavaScript.
+/// Every entry: on the all-codes page one table per product, and in one table as the search
+/// page's list without JavaScript.
 struct CodesPage: TemplateModel {
+  struct Group: TemplateModel {
+    var title: String
+    var anchor: String
+    var rows: [EntrySummary]
+
+    static let schema = TemplateSchema<Self>(
+      "product's codes",
+      [
+        .value("title") { $0.title },
+        .value("anchor") { $0.anchor },
+        .model("rows", EntrySummary.self) { $0.rows },
+        .value("count") { $0.rows.count },
+      ])
+  }
+
   var rows: [EntrySummary]
+  var groups: [Group]
 
   static let schema = TemplateSchema<Self>(
-    "codes page", [.model("rows", EntrySummary.self) { $0.rows }])
+    "codes page",
+    [
+      .model("rows", EntrySummary.self) { $0.rows },
+      .model("groups", Group.self) { $0.groups },
+    ])
 }
 
 /// The page servers show for any address that does not exist.

@@ -10,6 +10,8 @@ enum PageTemplate: String, CaseIterable, Sendable {
   case notFound = "not-found"
   case redirect
   case disambiguation
+  case diagrams
+  case troubleshooters
 
   /// Every key the template, its layout and its partials may name at the top level.
   var keys: TemplateKeys {
@@ -23,6 +25,7 @@ enum PageTemplate: String, CaseIterable, Sendable {
     case .notFound: Page<NotFoundPage>.keys
     case .redirect: Page<RedirectPage>.keys
     case .disambiguation: Page<DisambiguationPage>.keys
+    case .diagrams, .troubleshooters: Page<DiagramIndexPage>.keys
     }
   }
 

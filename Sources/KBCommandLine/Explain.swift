@@ -1,0 +1,51 @@
+import ArgumentParser
+import KB
+
+/// `kb explain CODE`: an entry as text in the terminal, as `rustc --explain` does.
+struct Explain: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Prints an entry as readable text: title, symptoms, cause, resolution and links.",
+    discussion:
+      "CODE is a code, symbolic name, message, short link key or product/slug. When several products have it, the choices are listed and the exit status is 2."
+  )
+
+  @Argument(help: "A code, name or message, e.g. 1014 or \"Session already exists\".")
+  var code: String
+
+  @OptionGroup var publishing: PublishingOptions
+
+  func run() throws {
+    try printAnswer(EntryText.explain(code, site: KnowledgeBase.site(), options: publishing.renderOptions()))
+  }
+}
+
+/// `kb link CODE`: the short link and the full link of an entry, for support to paste.
+struct Link: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Prints an entry's short link and full link, one a line.",
+    discussion: "Without --site-url the links start at the site root (/e/1014/)."
+  )
+
+  @Argument(help: "A code, name or message, e.g. 1014.")
+  var code: String
+
+  @OptionGroup var publishing: PublishingOptions
+
+  func run() throws {
+    try printAnswer(EntryText.link(code, site: KnowledgeBase.site(), options: publishing.renderOptions()))
+  }
+}
+
+/// Prints a found entry or the choices, or reports that nothing matched.
+func printAnswer(_ answer: EntryText.Answer) throws {
+  switch answer {
+  case .found(let text):
+    print(text, terminator: "")
+  case .choices(let text):
+    print(text, terminator: "")
+    throw ExitCode(2)
+  case .notFound(let message):
+    printError("kb: error: \(message)")
+    throw ExitCode.failure
+  }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import KB
+
+/// Where the site is published and where its source and feedback live: they change links and
+/// meta data in the output, not the content, so they are options of the build, not of the content.
+struct PublishingOptions: ParsableArguments {
+  @Option(
+    help: ArgumentHelp(
+      "The site's absolute address, e.g. https://help.example.com/kb/; gives absolute canonical links and writes sitemap.xml and opensearch.xml.",
+      valueName: "url"))
+  var siteURL: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Where source files can be read online, e.g. https://github.com/acme/help/blob/main/; entry pages link to their file and line.",
+      valueName: "url"))
+  var editURL: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Where readers report a problem; {url} and {title} are replaced by the page's.", valueName: "url"))
+  var feedbackURL: String?
+
+  /// The options for a build at `baseURL`, which `--site-url` replaces.
+  func renderOptions(baseURL: String = "/") throws -> RenderOptions {
+    if let siteURL, !(siteURL.hasPrefix("https://") || siteURL.hasPrefix("http://")) {
+      throw ValidationError("--site-url must be an absolute http(s) address, e.g. https://help.example.com/")
+    }
+    return RenderOptions(baseURL: siteURL ?? baseURL, editURL: editURL, feedbackURL: feedbackURL)
+  }
+}
