@@ -13,6 +13,8 @@ enum EntryDefinitions {
   /// One `Entry(` in a content file, with the `var` it belongs to.
   struct Definition: Hashable, Sendable {
     var location: SourceLocation
+    /// The file's path inside the scanned folder, e.g. `LabAPI/LabScoring.swift`.
+    var pathInFolder: String
     var property: String?
   }
 
@@ -23,12 +25,16 @@ enum EntryDefinitions {
     guard let enumerator = fileManager.enumerator(at: folder, includingPropertiesForKeys: nil) else {
       return []
     }
+    let base = folder.standardizedFileURL.resolvingSymlinksInPath().path
     var definitions: [Definition] = []
     for case let url as URL in enumerator where url.pathExtension == "swift" {
       guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
       let path = url.standardizedFileURL.resolvingSymlinksInPath().path
+      let inFolder = String(path.dropFirst(base.count).drop { $0 == "/" })
       definitions += Self.definitions(in: text).map {
-        Definition(location: SourceLocation(filePath: path, line: $0.line), property: $0.property)
+        Definition(
+          location: SourceLocation(filePath: path, line: $0.line), pathInFolder: inFolder,
+          property: $0.property)
       }
     }
     return definitions.sorted { $0.location < $1.location }
@@ -36,8 +42,17 @@ enum EntryDefinitions {
 
   /// Reports each definition that is not the location of an entry some topic publishes.
   static func unpublished(_ site: Site, definitions: [Definition]) -> [Diagnostic] {
-    let published = Set(site.products.flatMap { $0.entries.map(\.location) })
-    return definitions.filter { !published.contains($0.location) }.map { definition in
+    // The content may be scanned from a copy of the folder it was compiled from (as `kb serve`
+    // and tests do), so a definition matches an entry by line and by its path inside the folder.
+    var publishedFiles: [Int: [String]] = [:]
+    for entry in site.products.flatMap(\.entries) {
+      publishedFiles[entry.location.line, default: []].append(entry.location.file)
+    }
+    return definitions.filter { definition in
+      !(publishedFiles[definition.location.line] ?? []).contains { file in
+        file == definition.pathInFolder || file.hasSuffix("/" + definition.pathInFolder)
+      }
+    }.map { definition in
       let fix =
         definition.property.map { "add `\($0)` to the entries: of a topic" }
         ?? "add it to the entries: of a topic"
