@@ -23,6 +23,8 @@ public struct Entry: Sendable {
   public var happensAt: StepRef?
   /// Other spellings and old slugs that must keep leading here.
   public var aliases: [String]
+  /// Phrases customers type for this problem that its text does not hold, e.g. "grade not showing".
+  public var searchTerms: [String]
   public var deprecation: Deprecation?
   public var location: SourceLocation
 
@@ -41,6 +43,7 @@ public struct Entry: Sendable {
     related: [EntryRef] = [],
     happensAt: StepRef? = nil,
     aliases: [String] = [],
+    searchTerms: [String] = [],
     deprecation: Deprecation? = nil,
     file: String = #filePath,
     line: Int = #line
@@ -59,6 +62,7 @@ public struct Entry: Sendable {
     self.related = related
     self.happensAt = happensAt
     self.aliases = aliases
+    self.searchTerms = searchTerms
     self.deprecation = deprecation
     self.location = SourceLocation(filePath: file, line: line)
   }
