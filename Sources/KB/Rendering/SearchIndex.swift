@@ -99,7 +99,8 @@ struct SearchDocument: Sendable {
 /// comes as a script (`search-index.js`, `search-index/p0.js`, …) that assigns the same data to a
 /// global, for copies opened from disk, where browsers refuse `fetch`. The main file holds:
 ///
-/// - `products`: product titles, and `count`, the number of entries;
+/// - `products`: product titles; `count`, the number of pages; `entryCount`, how many of them,
+///   first, are entries;
 /// - `tokens`: every token, sorted by UTF-16 code units (JavaScript's order) for prefix search, and
 ///   `df`, how many entries hold each;
 /// - `postings`: per token, a flat list of pairs: the entry number as the difference from the
@@ -292,6 +293,7 @@ struct SearchIndex: Sendable {
       ("kinds", .strings(SearchDocument.Kind.allCases.map(\.label))),
       ("stopWords", .strings(SearchTokenizer.stopWords)),
       ("count", .int(documents.count)),
+      ("entryCount", .int(documents.prefix { $0.kind == .entry }.count)),
       ("tokens", .strings(tokens)),
       ("df", .array(frequencies.map(JSONValue.int))),
     ]

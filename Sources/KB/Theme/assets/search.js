@@ -13,6 +13,9 @@
   var SUGGESTIONS = 8;
   // Results scoring below this share of the best are left out.
   var KEEP = 0.2;
+  // Pages other than entries (products, topics, diagrams, troubleshooters) weigh less than an
+  // entry that matches as well: entries hold the fixes.
+  var PAGE = 0.6;
   var CONTRACTIONS = {
     dont: ["do", "not"], doesnt: ["does", "not"], didnt: ["did", "not"], isnt: ["is", "not"],
     arent: ["are", "not"], wasnt: ["was", "not"], werent: ["were", "not"], cant: ["can", "not"],
@@ -123,8 +126,9 @@
   function display(e, index) {
     return {
       code: e[0], name: e[1], title: e[2], product: index.products[e[3]] || "", url: e[4], snippet: e[5],
-      kind: index.kinds[e[6]] || "", texts: [e[1] || "", e[2]].concat(e[7] || []),
-      phrases: [e[1], e[2]].concat(e[8] || []).map(key).filter(function (k) { return k.indexOf(" ") > 0; })
+      kind: index.kinds[e[6]] || "", texts: [e[1] || "", e[2]].concat(e[7] || []), titleKey: key(e[2]),
+      // An entry's name, title and aliases, for a pasted line that holds one whole.
+      phrases: e[6] ? [] : [e[1], e[2]].concat(e[8] || []).map(key).filter(function (k) { return k.indexOf(" ") > 0; })
     };
   }
 
@@ -149,7 +153,7 @@
     data.stopWords.forEach(function (w) { stop[w] = true; });
     var index = {
       tokens: tokens, frequency: data.df, byLength: byLength, products: data.products, kinds: data.kinds,
-      count: count, stop: stop,
+      count: count, entryCount: data.entryCount, stop: stop,
       postings: data.postings || new Array(tokens.length),
       entries: new Array(count),
       exact: data.exact || null,
@@ -305,6 +309,8 @@
           r.entry.phrases.forEach(function (phrase) {
             if (padded.indexOf(" " + phrase + " ") >= 0) r.score += PHRASE * phrase.split(" ").length;
           });
+          // A query that is a page's whole title (a product, a topic, a diagram) finds that page.
+          if (wanted === r.entry.titleKey) r.score += PHRASE;
           r.score *= 1 + nearness(r.entry.texts, queryWords, terms, scored.termTokens, index.stop);
         });
         top.sort(function (a, b) { return b.score - a.score || a.number - b.number; });
@@ -414,7 +420,7 @@
     var top = 0;
     candidates.forEach(function (e) {
       var coverage = totalWeight ? Math.min(1, covered[e] / totalWeight) : 1;
-      scores[e] *= coverage * coverage;
+      scores[e] *= coverage * coverage * (e < index.entryCount ? 1 : PAGE);
       covered[e] = 0;
       if (scores[e] > top) top = scores[e];
     });
@@ -479,8 +485,11 @@
     return loading;
   }
 
+  // The address of a result's page; from disk, folders need their index.html, before any anchor.
   function entryLink(entry) {
-    return new URL(root + entry.url + (location.protocol === "file:" ? "index.html" : ""), location.href).href;
+    var url = entry.url;
+    if (location.protocol === "file:") url = url.replace(/\/(#|$)/, "/index.html$1");
+    return new URL(root + url, location.href).href;
   }
 
   // Rendering, with textContent only: nothing from the index is ever parsed as HTML.
