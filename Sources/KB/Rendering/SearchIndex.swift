@@ -82,7 +82,8 @@ struct SearchDocument: Sendable {
 
   /// Adds the synonyms of the groups the document's texts use.
   mutating func expand(with expander: SynonymExpander) {
-    let strongTexts = [code, name, title].compactMap { $0 } + aliases + messages + observations
+    let strongTexts =
+      [code, name, title].compactMap { $0 } + aliases + messages + observations
       + searchTerms + keywords
     let strong = strongTexts.reduce(into: Set<Int>()) { $0.formUnion(expander.groups(in: $1)) }
     let weak = (causes + body).reduce(into: Set<Int>()) {

@@ -215,7 +215,9 @@ enum SearchTokenizer {
   static func stem(_ token: String) -> String {
     var word = Array(token.utf8)
     guard word.count >= 4, word.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return token }
-    func ends(_ suffix: String) -> Bool { word.count >= suffix.utf8.count && word.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
+    func ends(_ suffix: String) -> Bool {
+      word.count >= suffix.utf8.count && word.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)
+    }
     if ends("ies"), word.count >= 5 {
       word.removeLast(3)
       word.append(0x79)

@@ -57,7 +57,8 @@ extension Validator {
       for topic in product.topics {
         for entry in topic.entries {
           let document = SearchIndex.document(entry, topic: topic, in: product)
-          let texts = [document.code, document.name, document.title].compactMap { $0 }
+          let texts =
+            [document.code, document.name, document.title].compactMap { $0 }
             + document.messages + document.observations + document.searchTerms + document.causes
             + document.body
           for text in texts {
