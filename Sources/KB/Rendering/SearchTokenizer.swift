@@ -147,12 +147,14 @@ enum SearchTokenizer {
   public static let stopWords: [String] = [
     "a", "about", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at",
     "be", "been", "before", "being", "but", "by", "can", "could", "did", "do", "does", "doing",
-    "even", "for", "from", "had", "has", "have", "having", "he", "her", "here", "his", "how", "i",
+    "even", "for", "from", "get", "got", "had", "has", "have", "having", "he", "her", "here", "his", "how",
+    "i",
     "if", "in", "into", "is", "it", "its", "just", "me", "might", "must", "my", "no", "nor", "not",
-    "now", "of", "on", "only", "or", "our", "please", "she", "should", "so", "some", "still",
+    "now", "of", "on", "only", "or", "our", "please", "saw", "see", "seem", "seen", "she", "should",
+    "so", "some", "still",
     "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those",
     "to", "too", "us", "very", "was", "we", "were", "what", "when", "where", "which", "while",
-    "who", "why", "will", "with", "would", "yet", "you", "your",
+    "who", "why", "will", "with", "would", "yet", "you", "your", "keep",
   ].reduce(into: [String]()) { tokens, word in
     let token = stem(word)
     if !tokens.contains(token) { tokens.append(token) }

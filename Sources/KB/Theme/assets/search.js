@@ -541,7 +541,7 @@
   }
 
   function countText(n, query) {
-    return (n === 0 ? "No entries" : n === 1 ? "1 entry" : n + " entries") + " found for \u201c" + query + "\u201d";
+    return (n === 0 ? "No pages" : n === 1 ? "1 page" : n + " pages") + " found for \u201c" + query + "\u201d";
   }
 
   // The header box (and the home page's lookup box): an ARIA combobox with a listbox of suggestions.
