@@ -16,6 +16,8 @@
   // Pages other than entries (products, topics, diagrams, troubleshooters) weigh less than an
   // entry that matches as well: entries hold the fixes.
   var PAGE = 0.6;
+  // As SearchIndex.commonWordFloor: below this many pages, no word is too common to count.
+  var COMMON_FLOOR = 200;
   var CONTRACTIONS = {
     dont: ["do", "not"], doesnt: ["does", "not"], didnt: ["did", "not"], isnt: ["is", "not"],
     arent: ["are", "not"], wasnt: ["was", "not"], werent: ["were", "not"], cant: ["can", "not"],
@@ -286,10 +288,10 @@
     var all = words(query);
     var typing = /[\p{L}\p{N}]$/u.test(query) ? tokenize(all[all.length - 1]) : [];
     var termHits = terms.map(function (term) { return matches(index, term, typing.indexOf(term) >= 0); });
-    // In a long query (a pasted line), words in more than half of the pages (error, lab) are
-    // left out when a rarer word is there: they barely change the ranking, and they are what
-    // makes a pasted line slow.
-    var common = index.count / 2;
+    // In a long query (a pasted line), words in more than an eighth of the pages, and in more
+    // than COMMON_FLOOR of them (error, lab), are left out when a rarer word is there: they barely
+    // change the ranking, and they are what makes a pasted line slow.
+    var common = Math.max(index.count / 8, COMMON_FLOOR);
     var rare = termHits.length > 3 && termHits.some(function (hits) { return hits.length && index.frequency[hits[0][0]] <= common; });
     termHits = termHits.map(function (hits) {
       return hits.length && !(rare && hits.length === 1 && index.frequency[hits[0][0]] > common) ? hits : [];
@@ -311,7 +313,9 @@
           });
           // A query that is a page's whole title (a product, a topic, a diagram) finds that page.
           if (wanted === r.entry.titleKey) r.score += PHRASE;
-          r.score *= 1 + nearness(r.entry.texts, queryWords, terms, scored.termTokens, index.stop);
+          // The words of a page's short texts, tokenized once per page and kept.
+          r.entry.words = r.entry.words || r.entry.texts.map(wordTokens);
+          r.score *= 1 + nearness(r.entry.words, queryWords, terms, scored.termTokens, index.stop);
         });
         top.sort(function (a, b) { return b.score - a.score || a.number - b.number; });
         var first = top[0];
@@ -322,7 +326,7 @@
   }
 
   // A bonus from 0 to 0.7 for the query's words close together in one short text of the page,
-  // and for a run of them in the query's order (a phrase).
+  // and for a run of them in the query's order (a phrase); `texts` holds each text's word tokens.
   function nearness(texts, queryWords, terms, termTokens, stop) {
     var content = [];
     var sets = queryWords.map(function (w) {
@@ -336,9 +340,7 @@
     }
     var closest = 0;
     var longest = 0;
-    texts.forEach(function (text) {
-      if (!text) return;
-      var tw = wordTokens(text);
+    texts.forEach(function (tw) {
       var found = [];
       for (var p = 0; p < tw.length; p++) {
         for (var j = 0; j < queryWords.length; j++) {
