@@ -68,13 +68,13 @@ bench: deps bench-deps
 bench-full: deps bench-deps
 	$(PYTHON) bench/run.py --full $(BENCH_FLAGS)
 
-## bench-search: search on the bundled site and a synthetic 10,000-entry one, against Pagefind; never part of test
+## bench-search: search relevance (customer queries) and speed on the bundled site and a synthetic 10,000-entry one, against Pagefind; writes bench/RESULTS.md; never part of test
 bench-search: deps test-deps
 	@$(PYTHON) -c "import pagefind" 2>/dev/null || $(PYTHON) -m pip install -q "pagefind[bin]"
 	$(SWIFT) build -c release --product kb
 	.build/release/kb build --output .build/bench-search/public
-	$(PYTHON) bench/search_bench.py --site .build/bench-search/public
-	$(PYTHON) bench/search_bench.py --entries 10000 $(BENCH_SEARCH_FLAGS)
+	$(PYTHON) bench/search_bench.py --site .build/bench-search/public --results bench/RESULTS.md
+	$(PYTHON) bench/search_bench.py --entries 10000 --results bench/RESULTS.md $(BENCH_SEARCH_FLAGS)
 
 bench-deps:
 	@missing=""; for p in $(BENCH_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \

@@ -1,6 +1,12 @@
 #!/usr/bin/env python3
 """Benchmarks search on a synthetic knowledge base: index size, load time, query latency, first-query bytes.
 
+On a site that has `index.json` entries named in `Tests/site/search_queries.json` (the bundled
+one), it also measures relevance: for each query in customers' words, where the first expected
+entry ranks with kb's search and with Pagefind's default ranking on the same built site, as top-1,
+top-3 and mean reciprocal rank (over the first 10 results). `--results bench/RESULTS.md` writes
+the figures into that file, between markers, one block per site measured.
+
 Builds the synthetic content of bench/synthetic.py (10,000 entries by default) with kb, then in
 headless Chromium: loads and prepares search-index.json, times 1,000 mixed queries (codes, names,
 name parts, title words, typos, prefixes, pasted messages), and indexes the same built site with
@@ -9,6 +15,7 @@ Pagefind to compare the bytes each transfers for a first query. The site is serv
 counted at the server, so they include what Pagefind's worker fetches.
 
     python3 bench/search_bench.py [--entries 10000] [--work /tmp/kb-search-bench] [--queries 1000]
+    python3 bench/search_bench.py --site .build/bench-search/public --results bench/RESULTS.md
 """
 
 from __future__ import annotations
@@ -17,6 +24,8 @@ import argparse
 import gzip
 import http.server
 import json
+import platform
+import os
 import random
 import shutil
 import statistics
@@ -30,6 +39,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
 REPO = Path(__file__).resolve().parent.parent
+QUERIES = REPO / "Tests" / "site" / "search_queries.json"
 COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".mmd")
 
 
@@ -218,6 +228,76 @@ def first_query_pagefind(base: str, query: str) -> list:
         driver.quit()
 
 
+def relevance_kb(driver: webdriver.Chrome, base: str, queries: list[str]) -> list[list[str]]:
+    """kb's first 10 results for each query, as site-relative URLs."""
+    driver.get(base + "search/")
+    return driver.execute_async_script(
+        """
+        const done = arguments[arguments.length - 1];
+        Promise.all(arguments[0].map(q => KBSearch.search(q, 10)))
+          .then(all => done(all.map(f => f.results.map(r => r.entry.url))), e => done(String(e)));
+        """,
+        queries,
+    )
+
+
+def relevance_pagefind(driver: webdriver.Chrome, base: str, queries: list[str]) -> list[list[str]]:
+    """Pagefind's first 10 results for each query, default ranking, as site-relative URLs."""
+    driver.get(base)
+    return driver.execute_async_script(
+        """
+        const done = arguments[arguments.length - 1];
+        import(arguments[1]).then(async pf => {
+          await pf.init();
+          const out = [];
+          for (const q of arguments[0]) {
+            const found = await pf.search(q);
+            const data = await Promise.all(found.results.slice(0, 10).map(r => r.data()));
+            out.push(data.map(d => d.url.replace(/^\\//, "").replace(/index\\.html$/, "")));
+          }
+          done(out);
+        }).catch(e => done(String(e)));
+        """,
+        queries,
+        base + "pagefind/pagefind.js",
+    )
+
+
+def scores(rankings: list[list[str]], cases: list[dict], ids: dict[str, str]) -> dict:
+    """Top-1 and top-3 shares and mean reciprocal rank of the first expected entry."""
+    top1 = top3 = reciprocal = 0.0
+    misses = []
+    for urls, case in zip(rankings, cases):
+        found = [ids.get(url.split("#")[0], url) for url in urls]
+        rank = next((i + 1 for i, entry in enumerate(found) if entry in case["expected"]), 0)
+        top1 += rank == 1
+        top3 += 1 <= rank <= 3
+        reciprocal += 1 / rank if rank else 0
+        if rank != 1:
+            misses.append((case["query"], rank, found[:3]))
+    n = len(cases)
+    return {"top1": top1 / n, "top3": top3 / n, "mrr": reciprocal / n, "misses": misses}
+
+
+def write_results(path: Path, name: str, lines: list[str]) -> None:
+    """Replaces the block `name` of the search section in bench/RESULTS.md (or appends it)."""
+    start, end = f"<!-- search-bench:{name} -->", f"<!-- /search-bench:{name} -->"
+    text = path.read_text()
+    block = "\n".join([start, *lines, end])
+    if start in text and end in text:
+        text = text[: text.index(start)] + block + text[text.index(end) + len(end) :]
+    else:
+        if "## Search (issue 12)" not in text:
+            text = text.rstrip("\n") + "\n\n## Search (issue 12)\n\nWritten by `make bench-search` (`bench/search_bench.py --results`).\n"
+        text = text.rstrip("\n") + "\n\n" + block + "\n"
+    path.write_text(text)
+
+
+def machine() -> str:
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    return f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} cores, load average {load} before the run, {platform.platform()}"
+
+
 def kib(n: float) -> str:
     return f"{n / 1024:,.1f} KiB"
 
@@ -228,13 +308,18 @@ def main() -> int:
     parser.add_argument("--work", type=Path, default=Path("/tmp/kb-search-bench"))
     parser.add_argument("--queries", type=int, default=1000)
     parser.add_argument("--site", type=Path, help="an already built site to measure instead of building one")
+    parser.add_argument("--results", type=Path, help="write the figures into this Markdown file (bench/RESULTS.md)")
     args = parser.parse_args()
 
     site = args.site or build_site(args.entries, args.work)
     raw = (site / "search-index.json").read_bytes()
     index = json.loads(raw)
     parts = [path.read_bytes() for path in sorted((site / "search-index").glob("*.json"))]
-    entries = [(e["code"], e["name"], e["title"]) for e in json.loads((site / "index.json").read_text())["entries"]]
+    listed = json.loads((site / "index.json").read_text())["entries"]
+    entries = [(e["code"], e["name"], e["title"]) for e in listed]
+    ids = {e["url"]: e["id"] for e in listed}
+    cases = [c for c in json.loads(QUERIES.read_text()) if set(c["expected"]) <= set(ids.values())]
+    started = machine()
     script = (site / "assets" / "search.js").read_bytes()
 
     if (site / "pagefind").exists():
@@ -243,8 +328,13 @@ def main() -> int:
 
     server, base = serve(site)
     driver = chrome()
+    relevance = {}
     try:
         ours = measure_ours(driver, base, mixed_queries(entries, args.queries))
+        if len(cases) >= 10:
+            queries = [c["query"] for c in cases]
+            relevance["kb"] = scores(relevance_kb(driver, base, queries), cases, ids)
+            relevance["Pagefind"] = scores(relevance_pagefind(driver, base, queries), cases, ids)
     finally:
         driver.quit()
     first_queries = ["1014", "session expired", "FAILED_TO", "token"]
@@ -272,6 +362,56 @@ def main() -> int:
     print("  first query transfers (kb search vs Pagefind, top 8 results' data), and kb's time from cold:")
     for query, mine, theirs, elapsed in transfers:
         print(f"    {query!r:20} {kib(mine):>12} vs {kib(theirs):>12}   {elapsed:.0f} ms")
+    for engine, figures in relevance.items():
+        print(
+            f"  relevance, {engine:9} top-1 {figures['top1']:.1%}, top-3 {figures['top3']:.1%},"
+            f" MRR {figures['mrr']:.3f} ({len(cases)} queries)"
+        )
+        for query, rank, found in figures["misses"]:
+            print(f"      {rank or '-':>2} {query!r} → {', '.join(found)}")
+
+    if args.results:
+        name = "relevance" if relevance else f"latency-{index['count']}"
+        lines = [
+            "### " + ("Relevance and speed on the bundled site" if relevance else f"Speed at {index['count']:,} pages"),
+            "",
+            f"Measured {started}.",
+            "",
+        ]
+        if relevance:
+            lines += [
+                f"{len(cases)} queries in customers' words from `Tests/site/search_queries.json`; the rank is that of",
+                "the first expected entry among the first 10 results (MRR counts 0 beyond).",
+                "",
+                "| engine | top-1 | top-3 | MRR |",
+                "|---|---:|---:|---:|",
+            ]
+            lines += [
+                f"| {engine} | {f['top1']:.1%} | {f['top3']:.1%} | {f['mrr']:.3f} |" for engine, f in relevance.items()
+            ]
+            lines.append("")
+        lines += [
+            "| | |",
+            "|---|---|",
+            f"| pages in the index | {index['count']:,} ({len(index['tokens']):,} tokens) |",
+            f"| `search-index.json` | {kib(len(raw))} raw, {kib(len(gzip.compress(raw, 6)))} gzip |",
+        ]
+        if parts:
+            lines.append(
+                f"| parts | {len(parts):,}, {kib(sum(len(p) for p in parts))} raw,"
+                f" {kib(sum(len(gzip.compress(p, 6)) for p in parts))} gzip |"
+            )
+        lines += [
+            f"| `search.js` | {kib(len(script))} raw, {kib(len(gzip.compress(script, 6)))} gzip |",
+            f"| load and prepare | {ours['load_ms']:.0f} ms |",
+            f"| {args.queries} mixed queries, warm | p50 {ours['p50_ms']:.2f} ms, p95 {ours['p95_ms']:.2f} ms, max {ours['max_ms']:.2f} ms |",
+        ]
+        lines += [
+            f"| first query `{q}`: kb / Pagefind transfer | {kib(mine)} / {kib(theirs)} ({elapsed:.0f} ms from cold) |"
+            for q, mine, theirs, elapsed in transfers
+        ]
+        write_results(args.results, name, lines)
+        print(f"search-bench: wrote the figures to {args.results}")
     return 0
 
 

@@ -5,5 +5,6 @@ public let knowledgeBase: Site = Site(
   title: "Integration Troubleshooting",
   tagline: "Error codes, symptoms and fixes for our integration products.",
   products: [labAPI, labLTI, scormAPI, classLTI],
-  searchExamples: ["1014", "FAILED_TO_GET_LMS_JWKS", "Session already exists"]
+  searchExamples: ["1014", "FAILED_TO_GET_LMS_JWKS", "Session already exists"],
+  synonyms: searchVocabulary
 )

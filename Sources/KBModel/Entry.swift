@@ -27,6 +27,8 @@ public struct Entry: Sendable {
   public var happensAt: StepRef?
   /// Other spellings and old slugs that must keep leading here.
   public var aliases: [String]
+  /// Phrases customers type for this problem that its text does not hold, e.g. "grade not showing".
+  public var searchTerms: [String]
   public var deprecation: Deprecation?
   /// When someone last checked that the entry still holds, as `YYYY-MM-DD`; shown on the page
   /// and used as the page's date in `sitemap.xml` and its structured data.
@@ -50,6 +52,7 @@ public struct Entry: Sendable {
     related: [EntryRef] = [],
     happensAt: StepRef? = nil,
     aliases: [String] = [],
+    searchTerms: [String] = [],
     deprecation: Deprecation? = nil,
     lastReviewed: String? = nil,
     file: String = #filePath,
@@ -71,6 +74,7 @@ public struct Entry: Sendable {
     self.related = related
     self.happensAt = happensAt
     self.aliases = aliases
+    self.searchTerms = searchTerms
     self.deprecation = deprecation
     self.lastReviewed = lastReviewed
     self.location = SourceLocation(filePath: file, line: line)

@@ -6,6 +6,8 @@ public struct Site: Sendable {
   /// Codes, names or messages the home page offers as examples of what to type, e.g. `1014`
   /// or `Session already exists`; each must be one an entry has.
   public var searchExamples: [String]
+  /// Words customers use for the same thing, site-wide or per product; see `Synonyms`.
+  public var synonyms: [Synonyms]
   public var location: SourceLocation
 
   public init(
@@ -13,6 +15,7 @@ public struct Site: Sendable {
     tagline: String,
     products: [Product],
     searchExamples: [String] = [],
+    synonyms: [Synonyms] = [],
     file: String = #filePath,
     line: Int = #line
   ) {
@@ -20,6 +23,7 @@ public struct Site: Sendable {
     self.tagline = tagline
     self.products = products
     self.searchExamples = searchExamples
+    self.synonyms = synonyms
     self.location = SourceLocation(filePath: file, line: line)
   }
 }

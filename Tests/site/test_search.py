@@ -204,7 +204,125 @@ def test_table_covers_every_product_and_thirty_queries(ids_by_path):
     assert {expected for _, expected, _ in QUERIES} <= set(ids_by_path.values())
 
 
-def test_tokenizer_matches_the_index_builder(home):
+CUSTOMER_QUERIES = json.loads((HERE / "search_queries.json").read_text())
+
+# The bar in make test is below the benchmark's goal (95 % top 3, bench/RESULTS.md), so that a
+# regression fails here while an unlucky new entry does not.
+CUSTOMER_TOP3_BAR = 0.90
+
+RANK_ALL = """
+    const done = arguments[arguments.length - 1];
+    Promise.all(arguments[0].map(q => KBSearch.search(q, 10)))
+      .then(all => done(all.map(found => found.results.map(r => r.entry.url))), e => done(String(e)));
+"""
+
+
+def test_customer_queries_find_the_fix_in_the_first_three(home, base, ids_by_path):
+    """Symptoms in customers' words, not titles or codes (Tests/site/search_queries.json)."""
+    assert len(CUSTOMER_QUERIES) >= 80
+    home.get(base)
+    rankings = home.execute_async_script(RANK_ALL, [case["query"] for case in CUSTOMER_QUERIES])
+    missed = []
+    for case, urls in zip(CUSTOMER_QUERIES, rankings):
+        found = [ids_by_path.get(url) for url in urls[:3]]
+        if not set(found) & set(case["expected"]):
+            missed.append(f"{case['query']!r}: got {found}, expected one of {case['expected'][:3]}")
+    share = 1 - len(missed) / len(CUSTOMER_QUERIES)
+    assert share >= CUSTOMER_TOP3_BAR, f"top 3 {share:.1%}; missed:\n" + "\n".join(missed)
+
+
+def test_customer_queries_name_real_entries(ids_by_path):
+    entries = set(ids_by_path.values())
+    for case in CUSTOMER_QUERIES:
+        assert case["expected"] and set(case["expected"]) <= entries, case
+
+
+def test_an_exact_code_or_name_shows_that_entry_nearly_alone(home, base, site):
+    home.get(base)
+    entries = json.loads((site / "index.json").read_text())["entries"]
+    keys = sorted({key for entry in entries for key in (entry["code"], entry["name"]) if key})
+    counts = home.execute_async_script(
+        """
+        const done = arguments[arguments.length - 1];
+        Promise.all(arguments[0].map(q => KBSearch.search(q, 8)))
+          .then(all => done(all.map(found => found.results.length)), e => done(String(e)));
+        """,
+        keys,
+    )
+    crowded = [(key, n) for key, n in zip(keys, counts) if n > 3]
+    assert not crowded, crowded
+    type_query(home, "PRIVLEGED_ZOOM_USER_NOT_YET_AUTHORIZED")
+    assert len(suggestions(home)) == 1
+
+
+def test_only_the_words_that_matched_are_marked(home, base):
+    home.get(base)
+    type_query(home, "PRIVLEGED_ZOOM_USER_NOT_YET_AUTHORIZED")
+    marks = [m.text.lower() for m in home.find_elements(By.CSS_SELECTOR, "#site-search-listbox mark")]
+    assert "privleged_zoom_user_not_yet_authorized" in marks
+    assert "not" not in marks and "yet" not in marks
+    type_query(home, "lab won't start")
+    marks = [m.text.lower() for m in home.find_elements(By.CSS_SELECTOR, "#site-search-listbox mark")]
+    assert marks and not {"won't", "not", "will"} & set(marks), marks
+
+
+def test_every_kind_of_page_is_found_and_says_its_kind(home, base):
+    home.get(base)
+    type_query(home, "troubleshoot")
+    first = home.find_element(By.CSS_SELECTOR, "#site-search-listbox [role=option]")
+    assert first.find_element(By.CLASS_NAME, "result-kind").text == "Troubleshooter"
+    assert first.get_attribute("data-href").startswith(base + "troubleshoot/"), first.get_attribute("data-href")
+    expected = {
+        "Lab API": "Product",
+        "Scoring": "Topic",
+        "LTI launch sequence": "Diagram",
+        "Send Catalog": "Diagram step",
+        "What does the Errors section say": "Troubleshooter question",
+    }
+    kinds = home.execute_async_script(
+        """
+        const done = arguments[arguments.length - 1];
+        Promise.all(arguments[0].map(q => KBSearch.search(q, 8)))
+          .then(all => done(all.map(f => f.results[0].entry.kind)), e => done(String(e)));
+        """,
+        list(expected),
+    )
+    assert kinds == list(expected.values())
+    type_query(home, "jwks")
+    assert home.find_element(By.CSS_SELECTOR, "#site-search-listbox .result-kind").text == "Entry"
+
+
+@pytest.fixture(scope="module")
+def stale_base(site, tmp_path_factory):
+    """The bundled site with a search index from another version of kb."""
+    import shutil
+
+    folder = tmp_path_factory.mktemp("stale") / "public"
+    shutil.copytree(site, folder)
+    index = json.loads((folder / "search-index.json").read_text())
+    index["version"] -= 1
+    (folder / "search-index.json").write_text(json.dumps(index))
+    server, url = serve(folder)
+    yield url
+    server.shutdown()
+
+
+def test_a_stale_index_is_said_plainly(browser, stale_base):
+    browser.get(stale_base)
+    box = browser.find_element(By.ID, "site-search")
+    box.send_keys("session")
+    notice = browser.find_element(By.CSS_SELECTOR, "#site-search ~ .search-notice")
+    wait(browser, lambda d: notice.is_displayed())
+    assert "out of date" in notice.text and "rebuilt" in notice.text
+    browser.get(stale_base + "search/?q=session")
+    results = browser.find_element(By.ID, "search-results")
+    wait(browser, lambda d: results.get_attribute("data-query") == "session")
+    assert "out of date" in results.text
+    assert browser.find_element(By.CSS_SELECTOR, ".no-script-codes").is_displayed()
+
+
+def test_tokenizer_matches_the_index_builder(home, base):
+    home.get(base)
     cases = json.loads((HERE / "tokenizer_cases.json").read_text())
     for case in cases:
         assert home.execute_script("return KBSearch.tokenize(arguments[0])", case["text"]) == case["tokens"], case["text"]

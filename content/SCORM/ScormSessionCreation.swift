@@ -127,7 +127,8 @@ var scormSessionCreation: Topic {
           "If the list holds an unfinished session, resume it under its existing ID rather than creating a new one.",
         ],
         actors: [.developer],
-        related: ["invalid-user-id", "session-not-found"]
+        related: ["invalid-user-id", "session-not-found"],
+        searchTerms: ["duplicate session", "session ID taken"]
       ),
     ]
   )

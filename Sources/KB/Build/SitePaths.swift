@@ -16,6 +16,11 @@ enum SitePaths {
     self.entry(product: product.slug, slug: entry.slug)
   }
 
+  /// A topic's section of its product page.
+  public static func topic(_ topic: String, in product: String) -> String {
+    "\(self.product(product))#topic-\(topic)"
+  }
+
   /// The overview row of an entry: the product page plus the entry's anchor.
   public static func overviewAnchor(_ entry: Entry, in product: Product) -> String {
     "\(self.product(product.slug))#\(entry.slug)"

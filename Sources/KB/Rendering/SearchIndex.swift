@@ -1,34 +1,62 @@
 import Foundation
 import KBModel
 
-/// One entry as search sees it: the text it is found by and what a result shows.
+/// One page as search sees it: the text it is found by and what a result shows.
 struct SearchDocument: Sendable {
+  /// What kind of page a result leads to; a result says it.
+  public enum Kind: Int, CaseIterable, Sendable {
+    case entry, product, topic, diagram, step, troubleshooter, question
+
+    public var label: String {
+      switch self {
+      case .entry: "Entry"
+      case .product: "Product"
+      case .topic: "Topic"
+      case .diagram: "Diagram"
+      case .step: "Diagram step"
+      case .troubleshooter: "Troubleshooter"
+      case .question: "Troubleshooter question"
+      }
+    }
+  }
+
+  public var kind: Kind
   public var code: String?
   public var name: String?
   public var title: String
   public var product: String
-  /// The site-relative path of the entry page, e.g. `class-lti/1014/`.
+  /// The site-relative path of the page, e.g. `class-lti/1014/`, with an anchor for a part of one.
   public var url: String
   public var httpStatus: Int?
   /// Exact messages and HTTP status lines the product shows.
   public var messages: [String]
   /// What the user observes, in words.
   public var observations: [String]
+  /// Phrases customers use that the text does not hold (`Entry.searchTerms`).
+  public var searchTerms: [String]
   public var aliases: [String]
   /// The URL slug and the topic title: words that describe the entry without being in its text.
   public var keywords: [String]
-  /// Cause, resolution, variants, samples and escalation as plain text.
+  /// Why it happens.
+  public var causes: [String]
+  /// Resolution, variants, samples and escalation as plain text; a page's text.
   public var body: [String]
+  /// Terms of the synonym groups the title, name, messages, observations or search terms use.
+  public var synonyms: [String]
+  /// Terms of the synonym groups only the causes and body use.
+  public var weakSynonyms: [String]
   /// The text a result shows under its title.
   public var snippet: String
 
   public init(
-    code: String?, name: String?, title: String, product: String, url: String,
-    httpStatus: Int? = nil,
-    messages: [String] = [], observations: [String] = [], aliases: [String] = [],
-    keywords: [String] = [],
-    body: [String] = [], snippet: String = ""
+    kind: Kind = .entry, code: String?, name: String?, title: String, product: String,
+    url: String, httpStatus: Int? = nil,
+    messages: [String] = [], observations: [String] = [], searchTerms: [String] = [],
+    aliases: [String] = [], keywords: [String] = [], causes: [String] = [],
+    body: [String] = [], synonyms: [String] = [], weakSynonyms: [String] = [],
+    snippet: String = ""
   ) {
+    self.kind = kind
     self.code = code
     self.name = name
     self.title = title
@@ -37,10 +65,32 @@ struct SearchDocument: Sendable {
     self.httpStatus = httpStatus
     self.messages = messages
     self.observations = observations
+    self.searchTerms = searchTerms
     self.aliases = aliases
     self.keywords = keywords
+    self.causes = causes
     self.body = body
+    self.synonyms = synonyms
+    self.weakSynonyms = weakSynonyms
     self.snippet = snippet
+  }
+
+  /// The texts phrases and nearness are judged in, besides the name and title: short ones only.
+  public var phraseTexts: [String] {
+    (messages + observations + searchTerms + (kind == .entry ? [] : body)).filter { $0.count <= 300 }
+  }
+
+  /// Adds the synonyms of the groups the document's texts use.
+  mutating func expand(with expander: SynonymExpander) {
+    let strongTexts =
+      [code, name, title].compactMap { $0 } + aliases + messages + observations
+      + searchTerms + keywords
+    let strong = strongTexts.reduce(into: Set<Int>()) { $0.formUnion(expander.groups(in: $1)) }
+    let weak = (causes + body).reduce(into: Set<Int>()) {
+      $0.formUnion(expander.groups(in: $1))
+    }
+    synonyms = expander.terms(of: strong)
+    weakSynonyms = expander.terms(of: weak.subtracting(strong))
   }
 }
 
@@ -50,13 +100,17 @@ struct SearchDocument: Sendable {
 /// comes as a script (`search-index.js`, `search-index/p0.js`, …) that assigns the same data to a
 /// global, for copies opened from disk, where browsers refuse `fetch`. The main file holds:
 ///
-/// - `products`: product titles, and `count`, the number of entries;
+/// - `products`: product titles; `count`, the number of pages; `entryCount`, how many of them,
+///   first, are entries;
 /// - `tokens`: every token, sorted by UTF-16 code units (JavaScript's order) for prefix search, and
 ///   `df`, how many entries hold each;
 /// - `postings`: per token, a flat list of pairs: the entry number as the difference from the
 ///   previous pair's (the first as is), and the weight;
-/// - `entries`: one array per entry: code, name, title, product number, URL, snippet, and any aliases;
-/// - `exact`: each entry's code, name and aliases as `key` in `search.js` writes them, to the
+/// - `kinds`: the labels of the kinds of page (`SearchDocument.Kind`), and `stopWords`, the
+///   tokens a query word never matches by alone (`SearchTokenizer.stopWords`);
+/// - `entries`: one array per page (entries first): code, name, title, product number, URL,
+///   snippet, kind number, the short texts phrases are judged in, and any aliases;
+/// - `exact`: each entry's code, name and aliases as `SearchTokenizer.key` writes them, to the
 ///   entries that carry them.
 ///
 /// A site of more than `shardAbove` entries keeps only tokens and `df` in the main file, and
@@ -67,25 +121,40 @@ struct SearchDocument: Sendable {
 ///
 /// A weight is the sum of the weights of the fields the token occurs in (see `Field`). A word that
 /// occurs in more than an eighth of the entries, and in more than `commonWordFloor` of them, tells
-/// entries apart only where it sits in more than the body: its body-only postings are left out,
-/// which shrinks a large index by half and changes no ranking that matters.
+/// entries apart only where it sits in more than the cause and body: its postings of weight
+/// `weakWeight` or less are left out, which shrinks a large index by half and changes no ranking
+/// that matters. `version` changes whenever the layout or the tokenizer does: `search.js` refuses
+/// an index of another version and says the site needs rebuilding.
 struct SearchIndex: Sendable {
   /// Where in an entry a token occurs; the weight orders fields as the ranking demands.
-  public enum Field: Int, CaseIterable, Sendable {
-    case code = 64
-    case httpStatus = 24
-    case name = 14
-    case title = 12
-    case message = 8
-    case namePart = 6
-    case observation = 3
-    case body = 1
+  public enum Field: CaseIterable, Sendable {
+    case code, httpStatus, name, title, message, searchTerm, pageTitle, namePart, observation
+    case synonym, keyword, cause, pageText, body, weakSynonym
+
+    /// Title, name and messages above what the user sees, above causes, above the resolution.
+    public var weight: Int {
+      switch self {
+      case .code: 64
+      case .httpStatus: 24
+      case .name: 14
+      case .title: 12
+      case .message, .searchTerm: 10
+      case .pageTitle: 5
+      case .namePart, .observation: 6
+      case .synonym, .keyword: 5
+      case .cause: 2
+      case .body, .pageText, .weakSynonym: 1
+      }
+    }
   }
+
+  /// Postings of common words at or below this weight are left out: cause, body and weak synonyms.
+  public static let weakWeight = 4
 
   public static let jsonFile = "search-index.json"
   public static let scriptFile = "search-index.js"
   public static let partsFolder = "search-index/"
-  public static let version = 2
+  public static let version = 3
   /// Entries per entry part.
   public static let entryShard = 16
   /// Roughly how many characters of postings go into one part.
@@ -109,14 +178,26 @@ struct SearchIndex: Sendable {
     self.products = products
   }
 
-  /// The index of every entry of a site, in site order.
+  /// The index of every page of a site: entries in site order, then products, topics, diagrams,
+  /// their steps, troubleshooters and their questions.
   public init(site: Site) {
-    self.init(
-      documents: site.products.flatMap { product in
+    let expanders = SynonymExpander.byProduct(site)
+    func expanded(_ documents: [SearchDocument], in product: Product) -> [SearchDocument] {
+      guard let expander = expanders[product.slug] else { return documents }
+      return documents.map { document in
+        var document = document
+        document.expand(with: expander)
+        return document
+      }
+    }
+    let entries = site.products.flatMap { product in
+      expanded(
         product.topics.flatMap { topic in
           topic.entries.map { Self.document($0, topic: topic, in: product) }
-        }
-      })
+        }, in: product)
+    }
+    let pages = site.products.flatMap { expanded(Self.pageDocuments($0), in: $0) }
+    self.init(documents: entries + pages)
   }
 
   /// Adds `search-index.json` and `search-index.js`, and their parts when split, to the output.
@@ -159,7 +240,7 @@ struct SearchIndex: Sendable {
         }
       }
       for (token, bits) in found {
-        let weight = fields.indices.reduce(0) { $0 + (bits & (1 << $1) != 0 ? fields[$1].rawValue : 0) }
+        let weight = fields.indices.reduce(0) { $0 + (bits & (1 << $1) != 0 ? fields[$1].weight : 0) }
         lists[token, default: []].append((Int32(number), Int32(weight)))
       }
     }
@@ -174,11 +255,16 @@ struct SearchIndex: Sendable {
     for name in [document.name].compactMap({ $0 }) + document.aliases {
       texts.append((.name, name, .namePart))
     }
-    texts.append((.title, document.title, .title))
+    let isEntry = document.kind == .entry
+    texts.append(isEntry ? (.title, document.title, .title) : (.pageTitle, document.title, .pageTitle))
     texts += document.messages.map { (.message, $0, .message) }
+    texts += document.searchTerms.map { (.searchTerm, $0, .searchTerm) }
     texts += document.observations.map { (.observation, $0, .observation) }
-    texts += document.keywords.map { (.observation, $0, .observation) }
-    texts += document.body.map { (.body, $0, .body) }
+    texts += document.synonyms.map { (.synonym, $0, .synonym) }
+    texts += document.keywords.map { (.keyword, $0, .keyword) }
+    texts += document.causes.map { (.cause, $0, .cause) }
+    texts += document.body.map { isEntry ? (.body, $0, .body) : (.pageText, $0, .pageText) }
+    texts += document.weakSynonyms.map { (.weakSynonym, $0, .weakSynonym) }
     return texts
   }
 
@@ -191,7 +277,7 @@ struct SearchIndex: Sendable {
     let lists = tokens.map { token -> [Int] in
       // Already in entry order, as documents were read in order.
       var pairs = postings[token] ?? []
-      if pairs.count > common { pairs.removeAll { Int($0.weight) <= Field.body.rawValue } }
+      if pairs.count > common { pairs.removeAll { Int($0.weight) <= Self.weakWeight } }
       var previous = 0
       var list: [Int] = []
       list.reserveCapacity(pairs.count * 2)
@@ -205,7 +291,10 @@ struct SearchIndex: Sendable {
     var main: [(String, JSONValue)] = [
       ("version", .int(Self.version)),
       ("products", .strings(products)),
+      ("kinds", .strings(SearchDocument.Kind.allCases.map(\.label))),
+      ("stopWords", .strings(SearchTokenizer.stopWords)),
       ("count", .int(documents.count)),
+      ("entryCount", .int(documents.prefix { $0.kind == .entry }.count)),
       ("tokens", .strings(tokens)),
       ("df", .array(frequencies.map(JSONValue.int))),
     ]
@@ -268,7 +357,7 @@ struct SearchIndex: Sendable {
       var fields: [JSONValue] = [
         .optional(document.code), .optional(document.name), .string(document.title),
         .int(productNumbers[document.product] ?? 0), .string(document.url),
-        .string(document.snippet),
+        .string(document.snippet), .int(document.kind.rawValue), .strings(document.phraseTexts),
       ]
       if !document.aliases.isEmpty { fields.append(.strings(document.aliases)) }
       return .array(fields)
@@ -278,7 +367,7 @@ struct SearchIndex: Sendable {
   /// A document's code, name and aliases as exact keys: words joined by single spaces, lowercased.
   func exactKeyTexts(_ document: SearchDocument) -> [String] {
     ([document.code, document.name].compactMap { $0 } + document.aliases)
-      .map { SearchTokenizer.words($0).joined(separator: " ").lowercased() }
+      .map(SearchTokenizer.key)
       .filter { !$0.isEmpty }
   }
 
@@ -312,8 +401,7 @@ struct SearchIndex: Sendable {
       CommonMark.plainText($0.text)
     }
     let steps = entry.resolution + entry.variants.flatMap(\.steps)
-    var body = entry.causes.map(CommonMark.plainText)
-    body += steps.map { CommonMark.plainText($0.text) }
+    var body = steps.map { CommonMark.plainText($0.text) }
     body += entry.variants.map(\.platform)
     body += (entry.samples + steps.compactMap(\.sample)).map {
       [$0.title ?? "", $0.code].joined(separator: " ")
@@ -333,12 +421,52 @@ struct SearchIndex: Sendable {
       httpStatus: entry.httpStatus,
       messages: messages,
       observations: observations,
+      searchTerms: entry.searchTerms,
       // A flowchart outcome's number is never shown, but writers and support may still type it.
       aliases: entry.aliases + (entry.shownName == nil ? [entry.name].compactMap { $0 } : []),
       keywords: [entry.slug, topic.title],
+      causes: entry.causes.map(CommonMark.plainText),
       body: body.filter { !$0.isEmpty },
       snippet: snippet(snippetSource)
     )
+  }
+
+  /// The pages of a product other than its entries: the product, its topics, its diagrams and
+  /// their steps, its troubleshooters and their questions.
+  static func pageDocuments(_ product: Product) -> [SearchDocument] {
+    func page(_ kind: SearchDocument.Kind, _ title: String, _ url: String, _ text: String)
+      -> SearchDocument
+    {
+      let plain = CommonMark.plainText(text)
+      return SearchDocument(
+        kind: kind, code: nil, name: nil, title: title, product: product.title, url: url,
+        body: plain.isEmpty ? [] : [plain], snippet: snippet(plain))
+    }
+    var pages = [page(.product, product.title, SitePaths.product(product.slug), product.summary)]
+    pages += product.topics.map { topic in
+      page(.topic, topic.title, SitePaths.topic(topic.slug, in: product.slug), topic.intro)
+    }
+    for diagram in product.diagrams {
+      let drawing = SitePaths.diagram(diagram.slug)
+      pages.append(page(.diagram, diagram.title, drawing, diagram.summary))
+      switch diagram.body {
+      case .sequence(let sequence):
+        pages += sequence.messages.map { message in
+          page(
+            .step, CommonMark.plainText(message.text),
+            drawing + "#" + SitePaths.stepAnchor(message.id), diagram.title)
+        }
+      case .flowchart(let flowchart):
+        let guide = SitePaths.troubleshooter(diagram.slug)
+        pages.append(page(.troubleshooter, "Troubleshoot: \(diagram.title)", guide, diagram.summary))
+        pages += flowchart.nodes.filter { $0.kind == .question }.map { node in
+          page(
+            .question, CommonMark.plainText(node.text),
+            guide + "#" + SitePaths.stepAnchor(node.id), diagram.title)
+        }
+      }
+    }
+    return pages
   }
 
   /// Shortens a text to about 160 characters at a word boundary.

@@ -1,21 +1,33 @@
-/// Splits text into search tokens; `templates/assets/search.js` applies the very same rules to queries.
+import Foundation
+
+/// Splits text into search tokens; `Theme/assets/search.js` applies the very same rules to queries.
 ///
 /// These rules are the single definition both sides follow; change them here and in `search.js`
-/// together (`Tests/site/tokenizer_cases.json` holds the cases both are tested against):
+/// together. `Tests/site/tokenizer_cases.json` holds the cases both test suites read:
 ///
-/// 1. Apostrophes (`'` and `’`) are removed, so `doesn't` reads as `doesnt`.
-/// 2. A word is a run of letters and digits (Unicode categories L and N) that may be joined by
+/// 1. Text is normalised to NFKC (full-width `１０１４` reads `1014`, `e` + combining accent reads
+///    `é`), and the apostrophes `‘ ’ ʼ` and the hyphens `‐ ‑` read as `'` and `-`.
+/// 2. A possessive `'s` at the end of a word is removed (`LMS's` reads `LMS`), then every other
+///    apostrophe, so `doesn't` reads as `doesnt`.
+/// 3. A word is a run of letters and digits (Unicode categories L and N) that may be joined by
 ///    single `_`, `#`, `.` or `-` characters: `FAILED_TO_GET_LMS_JWKS`, `membership#Learner`,
 ///    `imsmanifest.xml`, `1.3`. A joiner at the end of a word (a full stop) is not part of it.
-/// 3. Each word gives its whole lowercased form; when it has joiners, each joined part too
-///    (`failed`, `to`, `get`, `lms`, `jwks`); and each part written in camelCase gives its pieces
+///    Other punctuation, dashes `– —` and quotes `“ ”` separate words.
+/// 4. A negative contraction reads as its verb and `not`, with or without the apostrophe:
+///    `won't` is `will not`, `doesnt` is `does not`, `cannot` is `can not`.
+/// 5. Each word gives its whole form; when it has joiners, each joined part too (`failed`, `to`,
+///    `get`, `lms`, `jwks`); and each part written in camelCase gives its pieces
 ///    (`AgsAccessToken` gives `ags`, `access`, `token`). A camelCase boundary is an ASCII lowercase
 ///    letter or digit followed by an uppercase one, or an uppercase letter followed by an uppercase
 ///    and then a lowercase one (`HTTPServer` gives `http`, `server`).
-/// 4. Plurals are stemmed on tokens of four or more ASCII letters: `-ies` becomes `-y`, `-sses`
-///    becomes `-ss`, and a final `s` not after `s`, `u` or `i` is dropped (`jwks` → `jwk`,
-///    `entries` → `entry`; `status`, `class` and `analysis` stay).
-/// 5. Tokens are deduplicated, keeping the first occurrence.
+/// 6. Tokens are case-folded: lowercased, with the final sigma `ς` read as `σ`, since JavaScript
+///    lowercases a final `Σ` to `ς` and Swift to `σ`.
+/// 7. Tokens of four or more ASCII letters are stemmed (`stem`): plurals, then `-ed` and `-ing`,
+///    then a final `e`, so `start`, `starts`, `started` and `starting` are all `start`.
+/// 8. Tokens are deduplicated, keeping the first occurrence.
+///
+/// Stop words (`stopWords`) are tokens too: the index keeps them, so that they count inside
+/// identifiers (`CLASS_NOT_YET_CREATED`) and phrases; a query word that is one never matches alone.
 enum SearchTokenizer {
   /// One token and whether it came from splitting a word rather than being the whole word.
   public struct Token: Sendable, Hashable {
@@ -28,7 +40,7 @@ enum SearchTokenizer {
     var seen: Set<String> = []
     var result: [Token] = []
     func add(_ raw: Substring, isPart: Bool) {
-      let token = stem(raw.lowercased())
+      let token = stem(fold(raw))
       if seen.insert(token).inserted { result.append(Token(text: token, isPart: isPart)) }
     }
     for word in words(text) {
@@ -46,18 +58,43 @@ enum SearchTokenizer {
   /// The token texts only.
   public static func tokenTexts(_ text: String) -> [String] { tokens(text).map(\.text) }
 
-  /// The words of a text as written (rules 1 and 2).
+  /// Each word of a text as one token, in order and with repeats: what phrases are compared by.
+  public static func wordTokens(_ text: String) -> [String] {
+    words(text).map { stem(fold($0[...])) }
+  }
+
+  /// A text's words case-folded and joined by single spaces: how exact codes and names compare.
+  public static func key(_ text: String) -> String {
+    words(text).map { fold($0[...]) }.joined(separator: " ")
+  }
+
+  /// The words of a text as written (rules 1 to 4).
   static func words(_ text: String) -> [String] {
     var words: [String] = []
     var current = String.UnicodeScalarView()
     var pendingJoiner: Unicode.Scalar?
     func finish() {
-      if !current.isEmpty { words.append(String(current)) }
+      if !current.isEmpty {
+        let word = String(current)
+        if let expanded = contractions[word.lowercased()] { words += expanded } else { words.append(word) }
+      }
       current = String.UnicodeScalarView()
       pendingJoiner = nil
     }
-    for scalar in text.unicodeScalars {
-      if scalar == "'" || scalar == "\u{2019}" { continue }
+    let scalars = Array(normalized(text).unicodeScalars)
+    var skip = 0
+    for (position, scalar) in scalars.enumerated() {
+      if skip > 0 {
+        skip -= 1
+        continue
+      }
+      if scalar == "'" {
+        // A possessive `'s` is dropped whole: `LMS's` reads as `LMS`.
+        let next = position + 1 < scalars.count ? scalars[position + 1] : " "
+        let after = position + 2 < scalars.count ? scalars[position + 2] : " "
+        if next == "s" || next == "S", !isWordScalar(after) { skip = 1 }
+        continue
+      }
       if isWordScalar(scalar) {
         if let joiner = pendingJoiner {
           current.append(joiner)
@@ -73,6 +110,59 @@ enum SearchTokenizer {
     finish()
     return words
   }
+
+  /// Rule 1: NFKC, with typographic apostrophes and hyphens as their ASCII forms.
+  static func normalized(_ text: String) -> String {
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.precomposedStringWithCompatibilityMapping.unicodeScalars {
+      switch scalar {
+      case "\u{2018}", "\u{2019}", "\u{02BC}": scalars.append("'")
+      case "\u{2010}", "\u{2011}": scalars.append("-")
+      default: scalars.append(scalar)
+      }
+    }
+    return String(scalars)
+  }
+
+  /// Rule 6: lowercase, final sigma as sigma.
+  static func fold(_ text: Substring) -> String {
+    let lower = text.lowercased()
+    guard lower.unicodeScalars.contains("\u{03C2}") else { return lower }
+    return lower.replacingOccurrences(of: "\u{03C2}", with: "\u{03C3}")
+  }
+
+  /// Rule 4: negative contractions, as written once the apostrophe is gone.
+  static let contractions: [String: [String]] = [
+    "dont": ["do", "not"], "doesnt": ["does", "not"], "didnt": ["did", "not"],
+    "isnt": ["is", "not"], "arent": ["are", "not"], "wasnt": ["was", "not"],
+    "werent": ["were", "not"], "cant": ["can", "not"], "cannot": ["can", "not"],
+    "couldnt": ["could", "not"], "wouldnt": ["would", "not"], "shouldnt": ["should", "not"],
+    "wont": ["will", "not"], "hasnt": ["has", "not"], "havent": ["have", "not"],
+    "hadnt": ["had", "not"], "mustnt": ["must", "not"], "neednt": ["need", "not"],
+    "aint": ["is", "not"],
+  ]
+
+  /// Words that say nothing on their own, as tokens; a query word that is one matches only
+  /// inside a phrase or an identifier.
+  public static let stopWords: [String] = [
+    "a", "about", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at",
+    "be", "been", "before", "being", "but", "by", "can", "could", "did", "do", "does", "doing",
+    "even", "for", "from", "get", "got", "had", "has", "have", "having", "he", "her", "here", "his", "how",
+    "i",
+    "if", "in", "into", "is", "it", "its", "just", "me", "might", "must", "my", "no", "nor", "not",
+    "now", "of", "on", "only", "or", "our", "please", "saw", "see", "seem", "seen", "she", "should",
+    "so", "some", "still",
+    "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those",
+    "to", "too", "us", "very", "was", "we", "were", "what", "when", "where", "which", "while",
+    "who", "why", "will", "with", "would", "yet", "you", "your", "keep",
+  ].reduce(into: [String]()) { tokens, word in
+    let token = stem(word)
+    if !tokens.contains(token) { tokens.append(token) }
+  }
+
+  static let stopWordSet = Set(stopWords)
+
+  public static func isStopWord(_ token: String) -> Bool { stopWordSet.contains(token) }
 
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.properties.generalCategory {
@@ -92,7 +182,7 @@ enum SearchTokenizer {
     character == "_" || character == "#" || character == "." || character == "-"
   }
 
-  /// The camelCase pieces of a word part (rule 3); a part without boundaries is one piece.
+  /// The camelCase pieces of a word part (rule 5); a part without boundaries is one piece.
   static func camelPieces(_ part: Substring) -> [Substring] {
     let scalars = Array(part.unicodeScalars)
     var pieces: [Substring] = []
@@ -116,16 +206,60 @@ enum SearchTokenizer {
     return pieces
   }
 
-  /// Rule 4: light plural stemming.
+  /// Rule 7, a small English stemmer for tokens of four or more ASCII letters, in three steps:
+  ///
+  /// 1. plurals: `-ies` → `-y`, `-sses` → `-ss`, a final `s` not after `s`, `u` or `i` dropped;
+  /// 2. `-ied` → `-y`; `-ed` (not `-eed`) and `-ing` dropped when what is left holds a vowel,
+  ///    then a doubled final consonant other than `l`, `s`, `z` undoubled (`stopped` → `stop`)
+  ///    when four letters or more are left, or an `e` put back after a short vowel–consonant end
+  ///    (`timed` → `time`, `used` → `use`);
+  /// 3. a final `e` dropped when four letters or more are left (`expire` and `expired` → `expir`).
   static func stem(_ token: String) -> String {
-    let scalars = token.unicodeScalars
-    guard scalars.count >= 4, scalars.allSatisfy(isASCIILower) else { return token }
-    if token.hasSuffix("ies"), scalars.count >= 5 { return String(token.dropLast(3)) + "y" }
-    if token.hasSuffix("sses") { return String(token.dropLast(2)) }
-    if token.hasSuffix("s"), !token.hasSuffix("ss"), !token.hasSuffix("us"), !token.hasSuffix("is") {
-      return String(token.dropLast())
+    var word = Array(token.utf8)
+    guard word.count >= 4, word.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return token }
+    func ends(_ suffix: String) -> Bool {
+      word.count >= suffix.utf8.count && word.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)
     }
-    return token
+    if ends("ies"), word.count >= 5 {
+      word.removeLast(3)
+      word.append(0x79)
+    } else if ends("sses") {
+      word.removeLast(2)
+    } else if ends("s"), !ends("ss"), !ends("us"), !ends("is") {
+      word.removeLast()
+    }
+    if ends("ied"), word.count >= 5 {
+      word.removeLast(3)
+      word.append(0x79)
+    } else if ends("eed") {
+      // `need`, `speed`: not a past tense.
+    } else if ends("ed"), hasVowel(word.dropLast(2)) {
+      word.removeLast(2)
+      restoreEnd(&word)
+    } else if ends("ing"), hasVowel(word.dropLast(3)) {
+      word.removeLast(3)
+      restoreEnd(&word)
+    }
+    if ends("e"), word.count >= 5 { word.removeLast() }
+    return String(decoding: word, as: UTF8.self)
+  }
+
+  private static func restoreEnd(_ word: inout [UInt8]) {
+    guard let last = word.last else { return }
+    let previous = word.count >= 2 ? word[word.count - 2] : 0
+    if word.count >= 4, last == previous, !isVowel(last), !"lsz".utf8.contains(last) {
+      word.removeLast()
+    } else if word.count <= 3, word.count >= 2, !isVowel(last), !"wxy".utf8.contains(last),
+      isVowel(previous)
+    {
+      word.append(0x65)
+    }
+  }
+
+  private static func isVowel(_ byte: UInt8) -> Bool { "aeiou".utf8.contains(byte) }
+
+  private static func hasVowel(_ letters: ArraySlice<UInt8>) -> Bool {
+    letters.enumerated().contains { offset, byte in isVowel(byte) || (byte == 0x79 && offset > 0) }
   }
 
   static func isASCIILower(_ scalar: Unicode.Scalar) -> Bool { ("a"..."z").contains(scalar) }

@@ -25,12 +25,16 @@ struct Validator {
     requireText(site.tagline, "site tagline", at: site.location)
     if site.products.isEmpty { error(site.location, "the site has no products") }
     checkSearchExamples()
+    checkSearchVocabulary()
     checkUniqueness()
     for product in site.products {
       checkProduct(product)
       for topic in product.topics {
         checkTopic(topic, in: product)
-        for entry in topic.entries { checkEntry(entry, in: product) }
+        for entry in topic.entries {
+          checkEntry(entry, in: product)
+          checkSearchTerms(entry)
+        }
       }
       for diagram in product.diagrams { checkDiagram(diagram, in: product) }
     }

@@ -4,17 +4,46 @@
 (function () {
   "use strict";
 
+  var FORMAT = 3; // SearchIndex.version: an index of another version was built by another kb.
   var WORD = /[\p{L}\p{N}]+(?:[_#.\-][\p{L}\p{N}]+)*/gu;
   var DISPLAY_WORD = /[\p{L}\p{N}'\u2019]+(?:[_#.\-][\p{L}\p{N}'\u2019]+)*/gu;
   var JOINER = /[_#.\-]/;
   var EXACT = 1e6;
   var PHRASE = 1e4;
   var SUGGESTIONS = 8;
+  // Results scoring below this share of the best are left out.
+  var KEEP = 0.2;
+  // Pages other than entries (products, topics, diagrams, troubleshooters) weigh less than an
+  // entry that matches as well: entries hold the fixes.
+  var PAGE = 0.6;
+  // As SearchIndex.commonWordFloor: below this many pages, no word is too common to count.
+  var COMMON_FLOOR = 200;
+  var CONTRACTIONS = {
+    dont: ["do", "not"], doesnt: ["does", "not"], didnt: ["did", "not"], isnt: ["is", "not"],
+    arent: ["are", "not"], wasnt: ["was", "not"], werent: ["were", "not"], cant: ["can", "not"],
+    cannot: ["can", "not"], couldnt: ["could", "not"], wouldnt: ["would", "not"],
+    shouldnt: ["should", "not"], wont: ["will", "not"], hasnt: ["has", "not"],
+    havent: ["have", "not"], hadnt: ["had", "not"], mustnt: ["must", "not"],
+    neednt: ["need", "not"], aint: ["is", "not"]
+  };
 
-  // Tokenizing: rules 1 to 5 of SearchTokenizer.swift.
+  // Tokenizing: rules 1 to 8 of SearchTokenizer.swift.
+
+  function normalized(text) {
+    return String(text).normalize("NFKC").replace(/[\u2018\u2019\u02BC]/g, "'").replace(/[\u2010\u2011]/g, "-");
+  }
 
   function words(text) {
-    return String(text).replace(/['\u2019]/g, "").match(WORD) || [];
+    var out = [];
+    (normalized(text).replace(/'[sS](?![\p{L}\p{N}])/gu, "").replace(/'/g, "").match(WORD) || []).forEach(function (word) {
+      var expanded = Object.prototype.hasOwnProperty.call(CONTRACTIONS, word.toLowerCase()) && CONTRACTIONS[word.toLowerCase()];
+      if (expanded) out.push(expanded[0], expanded[1]); else out.push(word);
+    });
+    return out;
+  }
+
+  function fold(text) {
+    return text.toLowerCase().replace(/\u03C2/g, "\u03C3");
   }
 
   function camelPieces(part) {
@@ -33,49 +62,87 @@
     return pieces;
   }
 
+  function hasVowel(s) {
+    return /[aeiou]/.test(s) || /.y/.test(s);
+  }
+
+  function restoreEnd(s) {
+    var n = s.length;
+    var last = s.charAt(n - 1);
+    var previous = s.charAt(n - 2);
+    if (n >= 4 && last === previous && !/[aeiou]/.test(last) && !/[lsz]/.test(last)) return s.slice(0, -1);
+    if (n <= 3 && n >= 2 && !/[aeiouwxy]/.test(last) && /[aeiou]/.test(previous)) return s + "e";
+    return s;
+  }
+
   function stem(t) {
     if (t.length < 4 || !/^[a-z]+$/.test(t)) return t;
-    if (t.length >= 5 && /ies$/.test(t)) return t.slice(0, -3) + "y";
-    if (/sses$/.test(t)) return t.slice(0, -2);
-    if (/s$/.test(t) && !/(ss|us|is)$/.test(t)) return t.slice(0, -1);
+    if (t.length >= 5 && /ies$/.test(t)) t = t.slice(0, -3) + "y";
+    else if (/sses$/.test(t)) t = t.slice(0, -2);
+    else if (/s$/.test(t) && !/(ss|us|is)$/.test(t)) t = t.slice(0, -1);
+    if (t.length >= 5 && /ied$/.test(t)) t = t.slice(0, -3) + "y";
+    else if (/eed$/.test(t)) { /* need, speed: not a past tense */ }
+    else if (/ed$/.test(t) && hasVowel(t.slice(0, -2))) t = restoreEnd(t.slice(0, -2));
+    else if (/ing$/.test(t) && hasVowel(t.slice(0, -3))) t = restoreEnd(t.slice(0, -3));
+    if (t.length >= 5 && /e$/.test(t)) t = t.slice(0, -1);
     return t;
   }
 
-  function tokenize(text) {
+  // Tokens with whether each came from splitting a word (a stop word counts there).
+  function tokenParts(text) {
     var seen = Object.create(null);
     var out = [];
-    function add(raw) {
-      var t = stem(raw.toLowerCase());
-      if (!seen[t]) { seen[t] = true; out.push(t); }
+    function add(raw, part) {
+      var t = stem(fold(raw));
+      if (!seen[t]) { seen[t] = true; out.push({ text: t, part: part }); }
     }
     words(text).forEach(function (word) {
-      add(word);
+      add(word, false);
       var parts = word.split(JOINER);
-      if (parts.length > 1) parts.forEach(add);
+      if (parts.length > 1) parts.forEach(function (p) { add(p, true); });
       parts.forEach(function (part) {
         var pieces = camelPieces(part);
-        if (pieces.length > 1) pieces.forEach(add);
+        if (pieces.length > 1) pieces.forEach(function (p) { add(p, true); });
       });
     });
     return out;
   }
 
-  // A text's words lowercased and joined by single spaces: how exact codes, names and phrases compare.
+  function tokenize(text) {
+    return tokenParts(text).map(function (t) { return t.text; });
+  }
+
+  // Each word as one token, in order: what phrases and nearness are judged by.
+  function wordTokens(text) {
+    return words(text).map(function (w) { return stem(fold(w)); });
+  }
+
+  // A text's words case-folded and joined by single spaces: how exact codes, names and phrases compare.
   function key(text) {
-    return words(text || "").join(" ").toLowerCase();
+    return words(text || "").map(fold).join(" ");
   }
 
   // Index: the main file always; postings, entries and exact keys either in it or in parts loaded
   // on demand (see SearchIndex.swift for the layout).
 
-  function display(e, products) {
+  function display(e, index) {
     return {
-      code: e[0], name: e[1], title: e[2], product: products[e[3]] || "", url: e[4], snippet: e[5],
-      phrases: [e[1], e[2]].concat(e[6] || []).map(key).filter(function (k) { return k.indexOf(" ") > 0; })
+      code: e[0], name: e[1], title: e[2], product: index.products[e[3]] || "", url: e[4], snippet: e[5],
+      kind: index.kinds[e[6]] || "", texts: [e[1] || "", e[2]].concat(e[7] || []), titleKey: key(e[2]),
+      // An entry's name, title and aliases, for a pasted line that holds one whole.
+      phrases: e[6] ? [] : [e[1], e[2]].concat(e[8] || []).map(key).filter(function (k) { return k.indexOf(" ") > 0; })
     };
   }
 
+  // An index built by another version of kb: its tokens or layout may differ from this script's.
+  function staleIndex(version) {
+    var error = new Error("search index format " + version + ", expected " + FORMAT);
+    error.stale = true;
+    return error;
+  }
+
   function prepare(data) {
+    if (!data || data.version !== FORMAT) throw staleIndex(data && data.version);
     var tokens = data.tokens;
     var byLength = [];
     for (var i = 0; i < tokens.length; i++) {
@@ -84,14 +151,20 @@
       (byLength[n] = byLength[n] || []).push(i);
     }
     var count = data.count;
-    return {
-      tokens: tokens, frequency: data.df, byLength: byLength, products: data.products, count: count,
+    var stop = Object.create(null);
+    data.stopWords.forEach(function (w) { stop[w] = true; });
+    var index = {
+      tokens: tokens, frequency: data.df, byLength: byLength, products: data.products, kinds: data.kinds,
+      count: count, entryCount: data.entryCount, stop: stop,
       postings: data.postings || new Array(tokens.length),
-      entries: data.entries ? data.entries.map(function (e) { return display(e, data.products); }) : new Array(count),
+      entries: new Array(count),
       exact: data.exact || null,
       postingShards: data.postingShards, entryShard: data.entryShard, exactShards: data.exactShards,
-      scores: new Float64Array(count), covered: new Float64Array(count), best: new Float64Array(count)
+      scores: new Float64Array(count), covered: new Float64Array(count), best: new Float64Array(count),
+      masks: new Uint32Array(count)
     };
+    if (data.entries) index.entries = data.entries.map(function (e) { return display(e, index); });
+    return index;
   }
 
   function fnv(text) {
@@ -127,7 +200,7 @@
     numbers.forEach(function (e) { if (!index.entries[e]) wanted[Math.floor(e / index.entryShard)] = true; });
     return Promise.all(Object.keys(wanted).map(function (shard) {
       return loadPart("e" + shard).then(function (list) {
-        list.forEach(function (e, i) { index.entries[shard * index.entryShard + i] = display(e, index.products); });
+        list.forEach(function (e, i) { index.entries[shard * index.entryShard + i] = display(e, index); });
       });
     }));
   }
@@ -176,6 +249,11 @@
     var exact = tokens[at] === term;
     if (exact) hits.push([at, 1]);
     if (typing) {
+      // A word typed past its stem (launchi, starte) still finds the stem.
+      for (var cut = 1; cut <= 3 && term.length - cut >= 4; cut++) {
+        var stemAt = find(tokens, term.slice(0, -cut));
+        if (tokens[stemAt] === term.slice(0, -cut)) hits.push([stemAt, 0.8]);
+      }
       // Prefixes stop after 60 tokens or once they reach four postings per entry, so short prefixes stay fast.
       var budget = 4 * index.entries.length;
       for (var p = exact ? at + 1 : at, taken = 0; p < tokens.length && taken < 60 && budget > 0 && tokens[p].lastIndexOf(term, 0) === 0; p++, taken++) {
@@ -198,21 +276,25 @@
     return hits;
   }
 
-  // Ranks the entries for a query; resolves to the results, the matched tokens and any exact match.
+  // Ranks the pages for a query; resolves to the results, the matched tokens and any exact match.
   function search(index, query, limit) {
     limit = limit || 50;
-    var terms = tokenize(query);
+    var parts = tokenParts(query);
+    // Stop words count inside identifiers; on their own only when the query holds nothing else.
+    var content = parts.filter(function (p) { return p.part || !index.stop[p.text]; });
+    var terms = (content.length ? content : parts).map(function (p) { return p.text; }).slice(0, 32);
     if (!terms.length) return Promise.resolve({ results: [], matched: {} });
     // Every token of the word still being typed (the last one) also matches as a prefix.
     var all = words(query);
     var typing = /[\p{L}\p{N}]$/u.test(query) ? tokenize(all[all.length - 1]) : [];
     var termHits = terms.map(function (term) { return matches(index, term, typing.indexOf(term) >= 0); });
-    // Words in more than an eighth of the entries (the, not, error) are left out when a rarer word
-    // is there: they cannot change the ranking, and they are what makes a pasted line slow.
-    var common = index.count / 8;
-    var rare = termHits.some(function (hits) { return hits.length && index.frequency[hits[0][0]] <= common; });
-    termHits = termHits.filter(function (hits) {
-      return hits.length && !(rare && hits.length === 1 && index.frequency[hits[0][0]] > common);
+    // In a long query (a pasted line), words in more than an eighth of the pages, and in more
+    // than COMMON_FLOOR of them (error, lab), are left out when a rarer word is there: they barely
+    // change the ranking, and they are what makes a pasted line slow.
+    var common = Math.max(index.count / 8, COMMON_FLOOR);
+    var rare = termHits.length > 3 && termHits.some(function (hits) { return hits.length && index.frequency[hits[0][0]] <= common; });
+    termHits = termHits.map(function (hits) {
+      return hits.length && !(rare && hits.length === 1 && index.frequency[hits[0][0]] > common) ? hits : [];
     });
     var tokenNumbers = [];
     termHits.forEach(function (hits) { hits.forEach(function (hit) { tokenNumbers.push(hit[0]); }); });
@@ -221,19 +303,72 @@
       var scored = score(index, termHits, loaded[1]);
       var top = scored.ranked.slice(0, Math.max(40, limit));
       return needEntries(index, top.map(function (r) { return r.number; })).then(function () {
-        // A query that holds an entry's whole name or title (a pasted message) puts it on top.
         var padded = " " + wanted + " ";
+        var queryWords = wordTokens(query);
         top.forEach(function (r) {
           r.entry = index.entries[r.number];
+          // A query that holds an entry's whole name or title (a pasted message) puts it on top.
           r.entry.phrases.forEach(function (phrase) {
             if (padded.indexOf(" " + phrase + " ") >= 0) r.score += PHRASE * phrase.split(" ").length;
           });
+          // A query that is a page's whole title (a product, a topic, a diagram) finds that page.
+          if (wanted === r.entry.titleKey) r.score += PHRASE;
+          // The words of a page's short texts, tokenized once per page and kept.
+          r.entry.words = r.entry.words || r.entry.texts.map(wordTokens);
+          r.score *= 1 + nearness(r.entry.words, queryWords, terms, scored.termTokens, index.stop);
         });
         top.sort(function (a, b) { return b.score - a.score || a.number - b.number; });
         var first = top[0];
-        return { results: top.slice(0, limit), matched: scored.matched, exact: first && first.score >= EXACT ? first : null };
+        var kept = top.filter(function (r) { return r.score >= first.score * KEEP; });
+        return { results: kept.slice(0, limit), matched: scored.matched, exact: first && first.score >= EXACT ? first : null };
       });
     });
+  }
+
+  // A bonus from 0 to 0.7 for the query's words close together in one short text of the page,
+  // and for a run of them in the query's order (a phrase); `texts` holds each text's word tokens.
+  function nearness(texts, queryWords, terms, termTokens, stop) {
+    var content = [];
+    var sets = queryWords.map(function (w) {
+      var t = terms.indexOf(w);
+      if (t < 0 || stop[w]) return null;
+      if (content.indexOf(t) < 0) content.push(t);
+      return termTokens[t];
+    });
+    function same(token, j) {
+      return sets[j] ? sets[j][token] === true : token === queryWords[j];
+    }
+    var closest = 0;
+    var longest = 0;
+    texts.forEach(function (tw) {
+      var found = [];
+      for (var p = 0; p < tw.length; p++) {
+        for (var j = 0; j < queryWords.length; j++) {
+          if (!same(tw[p], j)) continue;
+          if (sets[j]) found.push([p, terms.indexOf(queryWords[j])]);
+          var run = 1;
+          var meaningful = sets[j] ? 1 : 0;
+          while (p + run < tw.length && j + run < queryWords.length && same(tw[p + run], j + run)) {
+            if (sets[j + run]) meaningful++;
+            run++;
+          }
+          if (run >= 2 && meaningful >= 1 && run > longest) longest = run;
+        }
+      }
+      // The most distinct content words within a span of their number plus two.
+      var span = content.length + 2;
+      for (var a = 0; a < found.length; a++) {
+        var seen = Object.create(null);
+        var distinct = 0;
+        for (var b = a; b < found.length && found[b][0] - found[a][0] < span; b++) {
+          if (!seen[found[b][1]]) { seen[found[b][1]] = true; distinct++; }
+        }
+        if (distinct > closest) closest = distinct;
+      }
+    });
+    var near = content.length >= 2 ? Math.max(0, closest - 1) / (content.length - 1) : 0;
+    var phrase = queryWords.length >= 2 ? Math.min(1, Math.max(0, longest - 1) / (queryWords.length - 1)) : 0;
+    return 0.35 * near + 0.35 * phrase;
   }
 
   // Sums each entry's best weight per query term, weighted by rarity and by how much of the query it covers.
@@ -243,17 +378,23 @@
     var scores = index.scores;
     var covered = index.covered;
     var best = index.best;
+    var masks = index.masks;
     var candidates = [];
+    // Token to the bits of the query terms it matched, and each term's matched tokens.
     var matched = Object.create(null);
+    var termTokens = termHits.map(function () { return Object.create(null); });
     var totalWeight = 0;
-    termHits.forEach(function (hits) {
+    termHits.forEach(function (hits, term) {
       var touched = [];
       var termWeight = 0;
+      var bit = 1 << term;
       hits.forEach(function (hit) {
         var list = index.postings[hit[0]];
         var idf = Math.log(1 + count / index.frequency[hit[0]]);
         termWeight = Math.max(termWeight, idf * hit[1]);
-        matched[index.tokens[hit[0]]] = true;
+        var token = index.tokens[hit[0]];
+        termTokens[term][token] = true;
+        if (!index.stop[token]) matched[token] = (matched[token] | 0) | bit;
         // Entry numbers are stored as differences from the previous one.
         for (var j = 0, entry = 0; j < list.length; j += 2) {
           entry += list[j];
@@ -268,6 +409,7 @@
         if (scores[e] === 0) candidates.push(e);
         scores[e] += best[e];
         covered[e] += termWeight * Math.min(1, best[e] / termWeight);
+        masks[e] |= bit;
         best[e] = 0;
       }
     });
@@ -275,11 +417,12 @@
       if (scores[e] === 0) candidates.push(e);
       scores[e] += EXACT;
       covered[e] = totalWeight;
+      masks[e] = 0xFFFFFFFF;
     });
     var top = 0;
     candidates.forEach(function (e) {
       var coverage = totalWeight ? Math.min(1, covered[e] / totalWeight) : 1;
-      scores[e] *= coverage * coverage;
+      scores[e] *= coverage * coverage * (e < index.entryCount ? 1 : PAGE);
       covered[e] = 0;
       if (scores[e] > top) top = scores[e];
     });
@@ -287,8 +430,9 @@
     var floor = candidates.length > 300 ? top / 20 : 0;
     var ranked = [];
     candidates.forEach(function (e) {
-      if (scores[e] >= floor) ranked.push({ number: e, score: scores[e] });
+      if (scores[e] >= floor) ranked.push({ number: e, score: scores[e], mask: masks[e] });
       scores[e] = 0;
+      masks[e] = 0;
     });
     if (ranked.length > 200) {
       // A numeric sort of plain numbers is far cheaper than sorting objects: it finds the 200th best.
@@ -298,7 +442,7 @@
       ranked = ranked.filter(function (r) { return r.score >= cut; });
     }
     ranked.sort(function (a, b) { return b.score - a.score || a.number - b.number; });
-    return { ranked: ranked, matched: matched };
+    return { ranked: ranked, matched: matched, termTokens: termTokens };
   }
 
   // Loading: fetch over http(s); from disk, where fetch is refused, scripts that set globals.
@@ -343,8 +487,11 @@
     return loading;
   }
 
+  // The address of a result's page; from disk, folders need their index.html, before any anchor.
   function entryLink(entry) {
-    return new URL(root + entry.url + (location.protocol === "file:" ? "index.html" : ""), location.href).href;
+    var url = entry.url;
+    if (location.protocol === "file:") url = url.replace(/\/(#|$)/, "/index.html$1");
+    return new URL(root + url, location.href).href;
   }
 
   // Rendering, with textContent only: nothing from the index is ever parsed as HTML.
@@ -356,11 +503,12 @@
     return node;
   }
 
-  function highlighted(tag, className, text, matched) {
+  // Marks the words of a text that matched one of the query terms this result matched.
+  function highlighted(tag, className, text, matched, mask) {
     var node = element(tag, className);
     var last = 0;
     String(text).replace(DISPLAY_WORD, function (word, offset) {
-      if (tokenize(word).some(function (t) { return matched[t]; })) {
+      if (tokenize(word).some(function (t) { return (matched[t] & mask) !== 0; })) {
         node.appendChild(document.createTextNode(text.slice(last, offset)));
         node.appendChild(element("mark", "", word));
         last = offset + word.length;
@@ -371,18 +519,31 @@
     return node;
   }
 
-  function resultBody(container, entry, matched) {
+  function resultBody(container, result, matched) {
+    var entry = result.entry;
+    var mask = result.mask;
     var id = element("span", "result-id");
-    if (entry.code) id.appendChild(highlighted("code", "result-code", entry.code, matched));
-    if (entry.name) id.appendChild(highlighted("span", "result-name", entry.name, matched));
-    container.appendChild(id);
-    container.appendChild(highlighted("span", "result-title", entry.title, matched));
-    container.appendChild(element("span", "result-product", entry.product));
-    if (entry.snippet) container.appendChild(highlighted("span", "result-snippet", entry.snippet, matched));
+    if (entry.code) id.appendChild(highlighted("code", "result-code", entry.code, matched, mask));
+    if (entry.name) id.appendChild(highlighted("span", "result-name", entry.name, matched, mask));
+    if (id.firstChild) container.appendChild(id);
+    container.appendChild(highlighted("span", "result-title", entry.title, matched, mask));
+    var meta = element("span", "result-meta");
+    meta.appendChild(element("span", "result-kind", entry.kind));
+    meta.appendChild(document.createTextNode(" \u00b7 "));
+    meta.appendChild(element("span", "result-product", entry.product));
+    container.appendChild(meta);
+    if (entry.snippet) container.appendChild(highlighted("span", "result-snippet", entry.snippet, matched, mask));
+  }
+
+  // What to say when search cannot run: plainly, when the index is from another version of kb.
+  function unavailable(error) {
+    return error && error.stale
+      ? "Search is out of date: this site\u2019s search index was built by a different version of kb than this page. Reload the page; if this message stays, the site needs to be rebuilt."
+      : "Search is not available here.";
   }
 
   function countText(n, query) {
-    return (n === 0 ? "No entries" : n === 1 ? "1 entry" : n + " entries") + " found for \u201c" + query + "\u201d";
+    return (n === 0 ? "No pages" : n === 1 ? "1 page" : n + " pages") + " found for \u201c" + query + "\u201d";
   }
 
   // The header box (and the home page's lookup box): an ARIA combobox with a listbox of suggestions.
@@ -398,6 +559,11 @@
     var status = element("div", "visually-hidden");
     status.setAttribute("role", "status");
     input.insertAdjacentElement("afterend", list);
+    // Said plainly and visibly when search cannot run; announced, as it appears, by role=alert.
+    var notice = element("p", "search-notice");
+    notice.setAttribute("role", "alert");
+    notice.hidden = true;
+    list.insertAdjacentElement("afterend", notice);
     form.appendChild(status);
     input.setAttribute("role", "combobox");
     input.setAttribute("aria-autocomplete", "list");
@@ -443,10 +609,11 @@
       if (!query.trim()) { close(); list.textContent = ""; last = null; return; }
       load().then(function (index) { return search(index, query, SUGGESTIONS); }).then(function (found) {
         if (input.value !== query) return;
+        notice.hidden = true;
         last = found;
         list.textContent = "";
         options = last.results.map(function (r, i) {
-          return option(i, entryLink(r.entry), function (li) { resultBody(li, r.entry, last.matched); });
+          return option(i, entryLink(r.entry), function (li) { resultBody(li, r, last.matched); });
         });
         var all = new URL(form.getAttribute("action"), location.href);
         all.search = "?q=" + encodeURIComponent(query);
@@ -461,7 +628,13 @@
         list.setAttribute("data-query", query);
         input.setAttribute("aria-expanded", "true");
         status.textContent = countText(last.results.length, query);
-      }, function () { status.textContent = "Search is not available; press Enter to see every code."; });
+      }, function (error) {
+        if (input.value !== query) return;
+        close();
+        list.textContent = "";
+        notice.textContent = unavailable(error) + " Press Enter to see every code.";
+        notice.hidden = false;
+      });
     }
 
     input.addEventListener("focus", function () { load().catch(function () {}); }, { once: true });
@@ -517,7 +690,7 @@
           var li = element("li", "search-result");
           var a = element("a", "result-link");
           a.href = entryLink(r.entry);
-          resultBody(a, r.entry, found.matched);
+          resultBody(a, r, found.matched);
           li.appendChild(a);
           ol.appendChild(li);
         });
@@ -525,8 +698,11 @@
         container.setAttribute("data-query", query);
         if (fallback) fallback.hidden = true;
         if (push) history.replaceState(null, "", "?q=" + encodeURIComponent(query));
-      }, function () {
-        container.textContent = "Search is not available here; every code is listed below.";
+      }, function (error) {
+        container.textContent = "";
+        container.appendChild(element("p", "search-unavailable", unavailable(error) + " Every code is listed below."));
+        container.setAttribute("data-query", query);
+        if (fallback) fallback.hidden = false;
       });
     }
     var query = new URLSearchParams(location.search).get("q") || "";

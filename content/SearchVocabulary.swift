@@ -1,0 +1,56 @@
+import KBModel
+
+/// Words customers type for what the entries call something else: search finds an entry that
+/// uses one term of a group by any other. `kb check` reports terms no entry uses and repeats.
+let searchVocabulary: [Synonyms] = [
+  // Site-wide.
+  Synonyms("grade", "score", "gradebook", "marks", "points"),
+  Synonyms(
+    "won't start", "doesn't start", "fails to launch", "cannot be launched", "can't launch",
+    "launch fails", "not launching", "won't open"),
+  Synonyms("timed out", "timeout", "expired", "expiry"),
+  Synonyms(
+    "blank", "empty", "missing", "not showing", "white screen", "nothing shows", "does not appear",
+    "doesn't display"),
+  Synonyms("too big", "too large", "file size", "exceeds the limit", "over the limit", "upload limit"),
+  Synonyms("RAM", "memory"),
+  Synonyms("user", "student", "learner", "participant"),
+  Synonyms("instructor", "teacher", "faculty", "professor"),
+  Synonyms("LMS", "learning management system", "Canvas", "Moodle", "Blackboard", "Brightspace"),
+  Synonyms("access denied", "forbidden", "not allowed", "no permission", "permission denied"),
+  Synonyms("slow", "takes forever", "takes a long time", "sluggish", "hangs"),
+  Synonyms("rate limit", "throttled", "too many calls"),
+  Synonyms("JWKs", "public keys", "key set", "JWKS URL"),
+  Synonyms("not found", "does not exist", "can't find", "cannot be found"),
+  Synonyms("credentials", "client secret", "consumer key", "LTI keys"),
+  Synonyms("sad face", "frowny face", "sad smiley"),
+  Synonyms("host resources", "server capacity", "capacity"),
+  Synonyms("security review", "approval", "pending review", "not approved"),
+  Synonyms("not in the correct state", "wrong state", "bad state"),
+  Synonyms("invalid parameters", "bad parameters", "wrong parameters"),
+  Synonyms("additional information", "more details", "more information", "profile incomplete"),
+  Synonyms("content selector", "content picker", "lab picker", "item picker"),
+  Synonyms("LTI tool", "external tool", "app"),
+  Synonyms("nested iframe", "inside itself", "inside a frame", "LMS inside the LMS"),
+  Synonyms("marked Complete", "completed", "finished"),
+  Synonyms("bearer token", "authorization header"),
+  Synonyms("manifest", "imsmanifest.xml"),
+  Synonyms("version conflict", "changed at the same time", "concurrent update", "edit conflict"),
+  Synonyms("progress", "completion", "bookmark", "resume point"),
+  Synonyms("spinner", "loading forever", "keeps spinning", "never loads"),
+  Synonyms("resources are missing", "images missing", "assets missing"),
+  Synonyms("internal server error", "server error", "crash"),
+  Synonyms("enrollment", "enrolled", "roster"),
+  Synonyms("course linkage", "linked", "course link"),
+  Synonyms("deferred classes", "scheduled classes", "future classes"),
+  Synonyms("edit class details", "change class settings", "update the class"),
+  Synonyms("authorized Zoom", "connect Zoom", "Zoom login", "sign in to Zoom"),
+  Synonyms("LTI version", "LTI 1.1", "old LTI version", "legacy LTI"),
+  Synonyms("course title", "course name"),
+  Synonyms("email", "e-mail", "email address"),
+  Synonyms("saved", "recorded", "stored"),
+  Synonyms("returned", "sent back", "passback", "sync"),
+  // One product only.
+  Synonyms("package", "zip", "SCORM file", "course", product: "scorm-api"),
+  Synonyms("lab instance", "environment", "virtual machine", "VM", product: "lab-api"),
+]
