@@ -129,8 +129,10 @@
     return {
       code: e[0], name: e[1], title: e[2], product: index.products[e[3]] || "", url: e[4], snippet: e[5],
       kind: index.kinds[e[6]] || "", texts: [e[1] || "", e[2]].concat(e[7] || []), titleKey: key(e[2]),
-      // An entry's name, title and aliases, for a pasted line that holds one whole.
-      phrases: e[6] ? [] : [e[1], e[2]].concat(e[8] || []).map(key).filter(function (k) { return k.indexOf(" ") > 0; })
+      // An entry's name, title and aliases, for a pasted line that holds one whole; a symbolic
+      // name also as its words, as a customer retypes CLASS_NOT_YET_CREATED from the screen.
+      phrases: e[6] ? [] : [e[1], e[1] && e[1].replace(/[_.-]+/g, " "), e[2]].concat(e[8] || []).map(key)
+        .filter(function (k, i, all) { return k.indexOf(" ") > 0 && all.indexOf(k) === i; })
     };
   }
 
