@@ -39,10 +39,7 @@ extension SiteRenderer {
           entries: topic.entries.map { entrySummary($0, product: product, links: links) })
       },
       diagrams: product.diagrams.map { diagram in
-        var troubleshooter: String?
-        if case .flowchart = diagram.body {
-          troubleshooter = links.link(SitePaths.troubleshooter(diagram.slug))
-        }
+        let troubleshooter = troubleshooterLink(diagram, links: links)
         return ProductPage.DiagramCard(
           title: diagram.title,
           link: links.link(SitePaths.diagram(diagram.slug)),
@@ -75,10 +72,7 @@ extension SiteRenderer {
     return DiagramIndexPage(
       groups: site.products.compactMap { product in
         let items = listed.filter { $0.product.slug == product.slug }.map { _, diagram in
-          var troubleshooter: String?
-          if case .flowchart = diagram.body {
-            troubleshooter = links.link(SitePaths.troubleshooter(diagram.slug))
-          }
+          let troubleshooter = troubleshooterLink(diagram, links: links)
           return DiagramIndexPage.Item(
             title: diagram.title,
             link: links.link(SitePaths.diagram(diagram.slug)),
@@ -162,10 +156,7 @@ extension SiteRenderer {
           entries: entries)
       }
     }
-    var troubleshooter: String?
-    if case .flowchart = diagram.body {
-      troubleshooter = links.link(SitePaths.troubleshooter(diagram.slug))
-    }
+    let troubleshooter = troubleshooterLink(diagram, links: links)
     return DiagramPage(
       drawing: DiagramPage.Drawing(
         svg: diagramSVG(diagram, product: product, links: links, idPrefix: "diagram-\(diagram.slug)"),
@@ -185,5 +176,11 @@ extension SiteRenderer {
 
   func productLink(_ product: Product, links: LinkBuilder) -> PageLink {
     PageLink(title: product.title, link: links.link(SitePaths.product(product.slug)))
+  }
+
+  /// The guided troubleshooter of a flowchart; other diagrams have none.
+  func troubleshooterLink(_ diagram: Diagram, links: LinkBuilder) -> String? {
+    guard case .flowchart = diagram.body else { return nil }
+    return links.link(SitePaths.troubleshooter(diagram.slug))
   }
 }
