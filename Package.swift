@@ -8,6 +8,8 @@ let package = Package(
     .executable(name: "kb", targets: ["kb"]),
     // The preview server has its own product so `make site` never compiles the HTTP stack.
     .executable(name: "kb-serve", targets: ["kb-serve"]),
+    // Compiles a knowledge base's executable and prints only the writer's errors.
+    .executable(name: "kb-compile", targets: ["kb-compile"]),
     // What another knowledge base depends on: the content vocabulary, the pipeline and the
     // commands, so its executable is one line, `KBCommand.main(site: …)`.
     .library(name: "KBModel", targets: ["KBModel"]),
@@ -61,6 +63,7 @@ let package = Package(
       name: "kb", dependencies: ["KBCommandLine", "KBContent"],
       linkerSettings: [.unsafeFlags(["-use-ld=lld"])]
     ),
+    .executableTarget(name: "kb-compile", dependencies: ["KB"]),
     .executableTarget(
       name: "kb-serve",
       dependencies: [

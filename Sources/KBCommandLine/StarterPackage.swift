@@ -215,23 +215,24 @@ struct StarterPackage {
     APT_PACKAGES = libcmark-dev pkg-config
     KB = .build/release/\(executable)
 
-    .PHONY: site test check serve deps clean
+    .PHONY: site compile test check serve deps clean
 
-    site: deps
-    \t$(SWIFT) build -c release --product \(executable)
+    site: deps compile
     \t$(KB) build $(KB_FLAGS)
 
-    test: deps
-    \t$(SWIFT) build -c release --product \(executable)
+    # Compiles the content; when it does not compile, prints only your errors, at file and line.
+    compile: deps
+    \t@$(SWIFT) build -c release --product kb-compile --quiet
+    \t@.build/release/kb-compile -c release --product \(executable)
+
+    test: deps compile
     \t$(KB) check
     \t$(KB) build --output .build/test-public
 
-    check: deps
-    \t$(SWIFT) build -c release --product \(executable)
+    check: deps compile
     \t$(KB) check
 
-    serve: deps
-    \t$(SWIFT) build -c release --product \(executable)
+    serve: deps compile
     \t$(KB) serve $(SERVE_FLAGS)
 
     deps:

@@ -109,3 +109,25 @@ def test_one_overridden_template_changes_its_pages_only(package):
         assert "<h1>Nothing here, sorry</h1>" in (public / "404.html").read_text()
     finally:
         override.unlink()
+
+
+def test_make_check_shows_only_the_writers_compiler_errors_and_runs_no_stale_executable(package):
+    topic = package / "content" / "Example" / "ExampleErrors.swift"
+    original = topic.read_text()
+    # An unterminated string: the compiler also invents errors after it, with notes into kb.
+    topic.write_text(original.replace('title: "File rejected by the uploader",', 'title: "File rejected by the uploader,', 1))
+    try:
+        result = subprocess.run(["make", "check"], cwd=package, capture_output=True, text=True)
+    finally:
+        topic.write_text(original)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    errors = [line for line in output.splitlines() if ": error: " in line]
+    assert errors, output
+    assert all(re.match(r"content/Example/ExampleErrors\.swift:\d+:\d+: error: ", line) for line in errors), output
+    assert any("unterminated string literal" in line for line in errors), output
+    assert len(errors) == len(set(errors)), output
+    assert "note:" not in output and "Sources/" not in output and "missing argument" not in output, output
+    # The executable from before the edit must not run: no check summary.
+    assert "kb check:" not in output and "consistent" not in output, output
+    sh(["make", "check"], cwd=package)
