@@ -17,7 +17,8 @@ struct CompiledTemplateTests {
     #expect(compiled.compiled != nil, "the default theme renders with the compiled renderer")
     #expect(reference.compiled == nil)
     return (
-      try builder.render(with: compiled, spillingTo: nil), try builder.render(with: reference, spillingTo: nil)
+      try builder.render(with: compiled, spillingTo: nil),
+      try builder.render(with: reference, spillingTo: nil)
     )
   }
 
@@ -79,54 +80,54 @@ struct CompiledTemplateTests {
 
   static let corners: [String: String] = [
     "main": """
-      {{title}} {{{title}}} {{&title}} [{{empty}}] [{{absent}}] {{count}} [{{missingCount}}] {{yes}} {{no}}
-        {{#yes}}
-        shown {{title}}
-        {{/yes}}
-      {{^no}}not {{count}}{{/no}}{{#no}}hidden{{/no}}{{^absent}}absent{{/absent}}{{^empty}}never{{/empty}}
-      {{#empty}}[{{.}}|{{title}}]{{/empty}} {{#words}}<{{.}}>{{/words}}{{^none}}none={{.}}{{/none}}
-      {{#links}}
-        - {{title}} {{link}} {{count}} {{.title}} [{{.count}}] {{link.title}}
-      {{/links}}
-      {{#link}}{{title}}/{{slug}}{{/link}} {{link.link}} {{link.nothing.deeper}} {{words.count}}
-      {{! a comment }}
-         {{! a standalone comment }}
-      {{=<% %>=}}
-      <% title %> {{title}}
-      <%={{ }}=%>
-        {{>partial}}
-      before {{>partial}} after
-      {{^noLinks}}no links: {{.}}{{/noLinks}}
-      {{#count}}{{.}}{{/count}}{{#title}}{{.}}{{/title}}
-      \t{{#yes}}\ttabbed{{/yes}}\r
-      {{<parent}}
-        {{$body}}
-          overridden {{title}}
-            more
-        {{/body}}
-      {{/parent}}
-      {{<parent}}{{/parent}}
-        {{$free}}free default{{/free}}
-      end
-      """,
+    {{title}} {{{title}}} {{&title}} [{{empty}}] [{{absent}}] {{count}} [{{missingCount}}] {{yes}} {{no}}
+      {{#yes}}
+      shown {{title}}
+      {{/yes}}
+    {{^no}}not {{count}}{{/no}}{{#no}}hidden{{/no}}{{^absent}}absent{{/absent}}{{^empty}}never{{/empty}}
+    {{#empty}}[{{.}}|{{title}}]{{/empty}} {{#words}}<{{.}}>{{/words}}{{^none}}none={{.}}{{/none}}
+    {{#links}}
+      - {{title}} {{link}} {{count}} {{.title}} [{{.count}}] {{link.title}}
+    {{/links}}
+    {{#link}}{{title}}/{{slug}}{{/link}} {{link.link}} {{link.nothing.deeper}} {{words.count}}
+    {{! a comment }}
+       {{! a standalone comment }}
+    {{=<% %>=}}
+    <% title %> {{title}}
+    <%={{ }}=%>
+      {{>partial}}
+    before {{>partial}} after
+    {{^noLinks}}no links: {{.}}{{/noLinks}}
+    {{#count}}{{.}}{{/count}}{{#title}}{{.}}{{/title}}
+    \t{{#yes}}\ttabbed{{/yes}}\r
+    {{<parent}}
+      {{$body}}
+        overridden {{title}}
+          more
+      {{/body}}
+    {{/parent}}
+    {{<parent}}{{/parent}}
+      {{$free}}free default{{/free}}
+    end
+    """,
     "partial": """
-      partial {{title}}
-        second line
-      {{#links}}
-      - {{title}}
-      {{/links}}
-        {{>nested}}
-      """,
+    partial {{title}}
+      second line
+    {{#links}}
+    - {{title}}
+    {{/links}}
+      {{>nested}}
+    """,
     "nested": "nested\n  line {{count}}\n",
     "parent": """
-      <head>
-        {{$body}}default {{title}}{{/body}}
-      </head>
-        {{$tail}}
-        tail default
-        {{/tail}}
-      {{% CONTENT_TYPE: TEXT }}raw {{title}}
-      """,
+    <head>
+      {{$body}}default {{title}}{{/body}}
+    </head>
+      {{$tail}}
+      tail default
+      {{/tail}}
+    {{% CONTENT_TYPE: TEXT }}raw {{title}}
+    """,
   ]
 
   @Test("Standalone lines, indentation, inheritance, delimiters and escaping match swift-mustache")
@@ -143,7 +144,9 @@ struct CompiledTemplateTests {
 
   @Test(
     "Templates with transforms, dynamic partials or other content types fall back to swift-mustache",
-    arguments: ["{{uppercased(title)}}", "{{>*dynamic}}", "{{% CONTENT_TYPE: JSON }}", "{{#first()}}x{{/first()}}"])
+    arguments: [
+      "{{uppercased(title)}}", "{{>*dynamic}}", "{{% CONTENT_TYPE: JSON }}", "{{#first()}}x{{/first()}}",
+    ])
   func fallback(template: String) {
     #expect(CompiledTheme(sources: ["main": template]) == nil)
   }
