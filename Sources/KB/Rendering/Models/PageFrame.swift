@@ -55,11 +55,15 @@ struct PageFrame: TemplateModel {
 }
 
 /// A page's own model with the frame around it; the page's keys come first.
-struct Page<Body: TemplateModel>: MustacheParent {
+struct Page<Body: TemplateModel>: MustacheParent, TemplateContext {
   var frame: PageFrame
   var body: Body
 
   func child(named name: String) -> Any? { body.child(named: name) ?? frame.child(named: name) }
+
+  func templateValue(named name: String) -> TemplateValue? {
+    body.templateValue(named: name) ?? frame.templateValue(named: name)
+  }
 
   static var keys: TemplateKeys {
     Body.schema.keys.merging(PageFrame.schema.keys, name: Body.schema.keys.name)

@@ -6,7 +6,17 @@ import Mustache
 /// knowledge base's own folder taking its place. Read at run time, so editing one needs no
 /// recompile.
 struct TemplateSet: Sendable {
+  /// Which renderer draws the pages.
+  enum Renderer: Sendable {
+    /// `CompiledTemplate`, unless a template uses what only swift-mustache renders.
+    case compiled
+    /// swift-mustache, the reference the compiled renderer is tested against.
+    case reference
+  }
+
   let library: MustacheLibrary
+  /// The same templates for `CompiledTemplate`; nil when they render with swift-mustache.
+  let compiled: CompiledTheme?
   /// Every template's text and file, for `kb check`.
   let sources: [String: TemplateCheck.Source]
 
@@ -17,7 +27,7 @@ struct TemplateSet: Sendable {
 
   /// Loads the default theme and then `overrides` (a knowledge base's `templates/`), reporting
   /// a syntax error as `templates/x.mustache:LINE:COL`.
-  public init(overrides: URL?, theme: URL = Theme.templates) throws {
+  public init(overrides: URL?, theme: URL = Theme.templates, renderer: Renderer = .compiled) throws {
     MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
     var files: [String: URL] = [:]
     for folder in [theme] + (overrides.map { [$0] } ?? []) {
@@ -27,6 +37,7 @@ struct TemplateSet: Sendable {
       }
     }
     var templates: [String: MustacheTemplate] = [:]
+    var texts: [String: String] = [:]
     var sources: [String: TemplateCheck.Source] = [:]
     for (name, file) in files.sorted(by: { $0.key < $1.key }) {
       let text: String
@@ -42,6 +53,7 @@ struct TemplateSet: Sendable {
       sources[name] = TemplateCheck.Source(text: text, file: DisplayPath.of(file))
       do {
         templates[name] = try MustacheTemplate(string: Self.escapingPragma + text)
+        texts[name] = Self.escapingPragma + text
       } catch let error as MustacheTemplate.ParserError {
         throw BuildError.invalidContent([Self.syntaxError(error, text: text, file: DisplayPath.of(file))])
       }
@@ -58,6 +70,7 @@ struct TemplateSet: Sendable {
     }
     self.sources = sources
     library = MustacheLibrary(templates: templates)
+    compiled = renderer == .compiled ? CompiledTheme(sources: texts) : nil
   }
 
   /// Every key a template names that its page does not offer, at the template's line.
@@ -67,8 +80,12 @@ struct TemplateSet: Sendable {
     }
   }
 
-  func render(_ page: some Any, with name: String) throws -> String {
-    guard let output = library.render(page, withTemplate: name) else {
+  func render(_ page: some TemplateContext, with name: String) throws -> String {
+    let rendered =
+      if let compiled { compiled.render(page, with: name) } else {
+        library.render(page, withTemplate: name)
+      }
+    guard let output = rendered else {
       throw BuildError.output("error: no template named '\(name)'")
     }
     return output
