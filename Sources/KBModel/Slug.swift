@@ -14,19 +14,28 @@ public enum Slug {
   }
 
   /// Lower-case ASCII letters and digits, every other run of characters a single hyphen.
+  ///
+  /// Works on UTF-8 bytes: every byte of a non-ASCII character is 0x80 or above, so it counts as
+  /// "other" like the character would. Slugs are derived for every entry summary on every page,
+  /// and a per-character `lowercased()` made this a tenth of a build's instructions.
   public static func kebab(_ text: String) -> String {
-    var result = ""
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
     var pendingHyphen = false
-    for scalar in text.unicodeScalars {
-      if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-        if pendingHyphen, !result.isEmpty { result.append("-") }
-        pendingHyphen = false
-        result.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
-      } else {
+    for byte in text.utf8 {
+      let kept: UInt8
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): kept = byte
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): kept = byte + (UInt8(ascii: "a") - UInt8(ascii: "A"))
+      default:
         pendingHyphen = true
+        continue
       }
+      if pendingHyphen, !bytes.isEmpty { bytes.append(UInt8(ascii: "-")) }
+      pendingHyphen = false
+      bytes.append(kept)
     }
-    return result
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// Whether a slug written by hand follows the same alphabet.
