@@ -10,7 +10,8 @@ import pytest
 from selenium.webdriver.common.by import By
 
 from conftest import run_kb
-from test_search import chrome, serve, wait
+# The served site and the browser are the search tests' fixtures, one per module.
+from test_search import base, browser, chrome, serve, wait  # noqa: F401
 
 SITE_URL = "https://help.example.com/kb/"
 PHONE = {"width": 375, "height": 800, "deviceScaleFactor": 1, "mobile": False}
@@ -140,20 +141,6 @@ def test_every_entry_has_a_locked_short_link(site):
 
 
 # In Chromium.
-
-
-@pytest.fixture(scope="module")
-def base(site):
-    server, url = serve(site)
-    yield url
-    server.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    driver = chrome()
-    yield driver
-    driver.quit()
 
 
 @pytest.fixture
