@@ -104,9 +104,7 @@ extension SiteRenderer {
 
   /// What lists and headings show of an entry: code, name, title, link.
   func entrySummary(_ entry: Entry, product: Product, links: LinkBuilder) -> EntrySummary {
-    let seen = oneLine(entry)
-    let shown = [entry.title, entry.code, entry.shownName].compactMap { $0?.lowercased() }
-    let repeats = shown.contains { Self.sameWords($0, seen.lowercased()) || $0.contains(seen.lowercased()) }
+    let facts = entryFacts[EntryFacts.key(entry, in: product)] ?? EntryFacts(entry, in: product)
     return EntrySummary(
       slug: entry.slug,
       title: entry.title,
@@ -114,15 +112,15 @@ extension SiteRenderer {
       link: links.link(SitePaths.entry(entry, in: product)),
       url: options.url(SitePaths.entry(entry, in: product)),
       productTitle: product.title,
-      oneLine: seen,
+      oneLine: facts.oneLine,
       code: entry.code,
       name: entry.shownName,
-      httpStatus: entry.httpStatus.map(HTTPStatus.line),
+      httpStatus: facts.httpStatus,
       deprecated: entry.isDeprecated,
-      anchorAliases: PublishedLinks.anchorAliases(of: entry, in: product),
+      anchorAliases: facts.anchorAliases,
       shortLink: links.link(SitePaths.shortLink(of: entry)),
       shortURL: options.url(SitePaths.shortLink(of: entry)),
-      seen: seen.isEmpty || repeats ? nil : seen
+      seen: facts.seen
     )
   }
 
@@ -131,19 +129,8 @@ extension SiteRenderer {
     index == 0 ? "" : index == count - 1 ? " and " : ", "
   }
 
-  /// Whether two texts have the same words, whatever their punctuation.
-  static func sameWords(_ lhs: String, _ rhs: String) -> Bool {
-    let words = { (text: String) in text.split { !$0.isLetter && !$0.isNumber } }
-    return words(lhs) == words(rhs)
-  }
-
   /// The symptom a customer recognises first, or the first cause when there is none.
-  func oneLine(_ entry: Entry) -> String {
-    if let symptom = entry.symptoms.first(where: { $0.kind != .httpStatus }) ?? entry.symptoms.first {
-      return symptom.kind == .observation ? CommonMark.plainText(symptom.text) : symptom.text
-    }
-    return entry.causes.first.map(CommonMark.plainText) ?? ""
-  }
+  func oneLine(_ entry: Entry) -> String { EntryFacts.oneLine(entry) }
 
   func steps(_ steps: [Step], product: Product, links: LinkBuilder, idPrefix: String)
     -> [EntryPage.ResolutionStep]

@@ -41,10 +41,13 @@ struct SiteRenderer: Sendable {
   let options: RenderOptions
   /// Diagram drawings already made, shared by the threads rendering pages.
   let drawings = Memo()
+  /// What every summary of an entry shows whatever the page, by `EntryFacts.key`.
+  let entryFacts: [String: EntryFacts]
 
   public init(site: Site, templates: TemplateSet, options: RenderOptions) {
     self.site = site
     self.lookup = Lookup(site)
+    self.entryFacts = EntryFacts.all(site)
     self.templates = templates
     self.options = options
   }

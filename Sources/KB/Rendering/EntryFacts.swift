@@ -1,0 +1,49 @@
+import KBModel
+
+/// What an entry's summary shows that does not depend on the page showing it, worked out once per
+/// entry: every list, table and heading that names an entry repeats it, and a symptom's plain
+/// text costs a CommonMark parse.
+struct EntryFacts: Sendable {
+  /// The symptom a customer recognises first, or the first cause when there is none.
+  var oneLine: String
+  /// The one line when it adds something to the title, code and name shown beside it.
+  var seen: String?
+  var httpStatus: String?
+  var anchorAliases: [String]
+
+  init(_ entry: Entry, in product: Product) {
+    oneLine = Self.oneLine(entry)
+    let line = oneLine.lowercased()
+    let shown = [entry.title, entry.code, entry.shownName].compactMap { $0?.lowercased() }
+    let repeats = shown.contains { Self.sameWords($0, line) || $0.contains(line) }
+    seen = oneLine.isEmpty || repeats ? nil : oneLine
+    httpStatus = entry.httpStatus.map(HTTPStatus.line)
+    anchorAliases = PublishedLinks.anchorAliases(of: entry, in: product)
+  }
+
+  /// The facts of every entry of the site, by `key`.
+  static func all(_ site: Site) -> [String: EntryFacts] {
+    var facts: [String: EntryFacts] = [:]
+    for product in site.products {
+      for entry in product.entries where facts[key(entry, in: product)] == nil {
+        facts[key(entry, in: product)] = EntryFacts(entry, in: product)
+      }
+    }
+    return facts
+  }
+
+  static func key(_ entry: Entry, in product: Product) -> String { product.slug + "/" + entry.slug }
+
+  static func oneLine(_ entry: Entry) -> String {
+    if let symptom = entry.symptoms.first(where: { $0.kind != .httpStatus }) ?? entry.symptoms.first {
+      return symptom.kind == .observation ? CommonMark.plainText(symptom.text) : symptom.text
+    }
+    return entry.causes.first.map(CommonMark.plainText) ?? ""
+  }
+
+  /// Whether two texts have the same words, whatever their punctuation.
+  static func sameWords(_ lhs: String, _ rhs: String) -> Bool {
+    let words = { (text: String) in text.split { !$0.isLetter && !$0.isNumber } }
+    return words(lhs) == words(rhs)
+  }
+}
