@@ -18,8 +18,11 @@ enum SitePaths {
 
   /// A topic's section of its product page.
   public static func topic(_ topic: String, in product: String) -> String {
-    "\(self.product(product))#topic-\(topic)"
+    "\(self.product(product))#\(topicAnchor(topic))"
   }
+
+  /// The id of a topic's section on its product page.
+  public static func topicAnchor(_ topic: String) -> String { "topic-\(topic)" }
 
   /// The overview row of an entry: the product page plus the entry's anchor.
   public static func overviewAnchor(_ entry: Entry, in product: Product) -> String {

@@ -51,7 +51,7 @@ struct IndexWriter {
       ("product", .string(product.slug)),
       ("slug", .string(topic.slug)),
       ("title", .string(topic.title)),
-      ("url", .string(SitePaths.product(product.slug) + "#topic-\(topic.slug)")),
+      ("url", .string(SitePaths.topic(topic.slug, in: product.slug))),
     ])
   }
 

@@ -24,7 +24,7 @@ extension SiteRenderer {
       entry: entrySummary(entry, product: product, links: links),
       product: productLink(product, links: links),
       topic: PageLink(
-        title: topic.title, link: links.link(SitePaths.product(product.slug) + "#topic-\(topic.slug)")),
+        title: topic.title, link: links.link(SitePaths.topic(topic.slug, in: product.slug))),
       overviewLink: links.link(SitePaths.overviewAnchor(entry, in: product)),
       symptoms: entry.symptoms.map { symptom in
         EntryPage.SymptomItem(
@@ -71,7 +71,8 @@ extension SiteRenderer {
 
   /// The entry as a schema.org `TechArticle`, for search engines and chat tools.
   func structuredData(_ entry: Entry, topic: Topic, product: Product) -> String {
-    let description = oneLine(entry).isEmpty ? entry.title : oneLine(entry)
+    let oneLine = facts(of: entry, in: product).oneLine
+    let description = oneLine.isEmpty ? entry.title : oneLine
     var members: [(String, JSONValue)] = [
       ("@context", .string("https://schema.org")),
       ("@type", .string("TechArticle")),
@@ -104,7 +105,7 @@ extension SiteRenderer {
 
   /// What lists and headings show of an entry: code, name, title, link.
   func entrySummary(_ entry: Entry, product: Product, links: LinkBuilder) -> EntrySummary {
-    let facts = entryFacts[EntryFacts.key(entry, in: product)] ?? EntryFacts(entry, in: product)
+    let facts = facts(of: entry, in: product)
     return EntrySummary(
       slug: entry.slug,
       title: entry.title,
@@ -129,8 +130,10 @@ extension SiteRenderer {
     index == 0 ? "" : index == count - 1 ? " and " : ", "
   }
 
-  /// The symptom a customer recognises first, or the first cause when there is none.
-  func oneLine(_ entry: Entry) -> String { EntryFacts.oneLine(entry) }
+  /// What every summary of the entry shows whatever the page, worked out once per entry.
+  func facts(of entry: Entry, in product: Product) -> EntryFacts {
+    entryFacts[EntryFacts.key(entry, in: product)] ?? EntryFacts(entry, in: product)
+  }
 
   func steps(_ steps: [Step], product: Product, links: LinkBuilder, idPrefix: String)
     -> [EntryPage.ResolutionStep]

@@ -33,7 +33,7 @@ extension SiteRenderer {
         lastUpdated: product.lastUpdated),
       topics: product.topics.map { topic in
         ProductPage.TopicSection(
-          anchor: "topic-\(topic.slug)",
+          anchor: SitePaths.topicAnchor(topic.slug),
           title: topic.title,
           intro: prose(topic.intro, product: product.slug, links: links),
           entries: topic.entries.map { entrySummary($0, product: product, links: links) })

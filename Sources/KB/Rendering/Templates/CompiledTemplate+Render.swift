@@ -127,21 +127,9 @@ extension CompiledTemplate {
 
   private static func escape(_ text: String, _ escaping: Escaping) -> String {
     switch escaping {
-    case .kb: return text.htmlEscaped
+    // swift-mustache's HTML content type escapes the same five characters as kb's.
+    case .kb, .html: return text.htmlEscaped
     case .none: return text
-    case .html:
-      var escaped = ""
-      for character in text {
-        switch character {
-        case "<": escaped += "&lt;"
-        case ">": escaped += "&gt;"
-        case "&": escaped += "&amp;"
-        case "\"": escaped += "&quot;"
-        case "'": escaped += "&#39;"
-        default: escaped.append(character)
-        }
-      }
-      return escaped
     }
   }
 }
