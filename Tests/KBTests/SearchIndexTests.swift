@@ -29,6 +29,41 @@ struct SearchIndexTests {
     #expect(SearchTokenizer.tokenTexts(testCase.text) == testCase.tokens)
   }
 
+  @Test("the ASCII fast path gives what the Unicode path gives, on the shared cases and on random text")
+  func asciiFastPath() {
+    // Letters, digits, joiners, apostrophes, camelCase, contractions, possessives and spaces,
+    // drawn at random from a fixed seed so a failure can be replayed.
+    let pieces = [
+      "a", "B", "z", "Q", "0", "7", "_", "#", ".", "-", "'", "'s", "'S", " ", "  ", ",", "!", "(",
+      "don't", "Cannot", "WONT", "isn't", "LMS's", "HTTPServer", "AgsAccessToken", "v1.3", "__",
+      "--", "..", "stopped", "used", "speeding", "classes", "Started", "FAILED_TO_GET", "x#y", "é",
+    ].filter { SearchTokenizer.isASCII($0) }
+    var generator = SeededGenerator(seed: 0x5EED)
+    var texts = Self.tokenizerCases.map(\.text).filter(SearchTokenizer.isASCII)
+    for _ in 0..<3000 {
+      let count = Int.random(in: 1...14, using: &generator)
+      texts.append((0..<count).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined())
+    }
+    for text in texts {
+      #expect(SearchTokenizer.asciiWords(text) == SearchTokenizer.unicodeWords(text), "\(text)")
+      #expect(
+        SearchTokenizer.tokens(text) == SearchTokenizer.tokens(text, fastASCII: false), "\(text)")
+    }
+  }
+
+  /// A small deterministic generator (SplitMix64) for reproducible random text.
+  struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+  }
+
   @Test("an entry's code, name parts and status land in the index with their field weights")
   func postings() throws {
     let entry = Fixtures.entry(.code("42", name: "THE_ANSWER"), title: "Something failed")

@@ -49,8 +49,11 @@ public struct SiteBuilder {
   private func checked() -> (templates: TemplateSet?, diagnostics: [Diagnostic]) {
     var diagnostics = ContentCheck.run(site, lockFile: lockFile, contentFolder: contentFolder)
     do {
-      let set = try TemplateSet(overrides: templates)
-      diagnostics += set.check()
+      let set = try StageTimes.shared.measure("check: templates") {
+        let set = try TemplateSet(overrides: templates)
+        diagnostics += set.check()
+        return set
+      }
       return (set, diagnostics)
     } catch BuildError.invalidContent(let problems) {
       return (nil, diagnostics + problems)
@@ -68,8 +71,10 @@ public struct SiteBuilder {
 
   /// Renders every file, writing each into `staging` as soon as it is rendered when one is given.
   func render(with templateSet: TemplateSet, spillingTo staging: URL?) throws -> OutputTree {
-    var tree = try SiteRenderer(site: site, templates: templateSet, options: options).render(
-      spillingTo: staging)
+    let renderer = StageTimes.shared.measure("render: prepare") {
+      SiteRenderer(site: site, templates: templateSet, options: options)
+    }
+    var tree = try renderer.render(spillingTo: staging)
     // The theme's assets first; the knowledge base's own replace them file by file.
     for folder in [Theme.templates] + (templates.map { [$0] } ?? []) {
       let assets = folder.appendingPathComponent("assets")
@@ -88,14 +93,19 @@ public struct SiteBuilder {
   /// flat as the site grows, and the output is swapped in only once all of it is written.
   @discardableResult
   public func build() throws -> Summary {
+    defer { StageTimes.shared.printReport() }
     let templateSet = try prepare()
-    let tree = try AtomicWriter(output: output).write { staging in
-      try render(with: templateSet, spillingTo: staging)
+    let tree = try StageTimes.shared.measure("render and write") {
+      try AtomicWriter(output: output).write { staging in
+        try render(with: templateSet, spillingTo: staging)
+      }
     }
     var newLinks: [String] = []
     if let lockFile {
       do {
-        newLinks = try LinkLock.recordNewLinks(site, lockFile: lockFile)
+        newLinks = try StageTimes.shared.measure("lock: record new links") {
+          try LinkLock.recordNewLinks(site, lockFile: lockFile)
+        }
       } catch {
         throw BuildError.output(
           "\(lockFile.path): error: cannot record new links: \(error.localizedDescription)")

@@ -36,14 +36,31 @@ enum SearchTokenizer {
   }
 
   /// The tokens of a text, in order of first occurrence.
-  public static func tokens(_ text: String) -> [Token] {
+  /// `fastASCII: false` takes the Unicode path for ASCII text too, for the tests that compare them.
+  public static func tokens(_ text: String, fastASCII: Bool = true) -> [Token] {
     var seen: Set<String> = []
     var result: [Token] = []
     func add(_ raw: Substring, isPart: Bool) {
       let token = stem(fold(raw))
       if seen.insert(token).inserted { result.append(Token(text: token, isPart: isPart)) }
     }
-    for word in words(text) {
+    func addASCII(_ bytes: ArraySlice<UInt8>, isPart: Bool) {
+      let token = String(decoding: stem(bytes.map(asciiLowercased)), as: UTF8.self)
+      if seen.insert(token).inserted { result.append(Token(text: token, isPart: isPart)) }
+    }
+    for word in fastASCII ? words(text) : unicodeWords(text) {
+      if fastASCII, isASCII(word) {
+        // The same rules as below on bytes: an ASCII word has ASCII parts and pieces.
+        let bytes = Array(word.utf8)
+        addASCII(bytes[...], isPart: false)
+        let parts = bytes.split(whereSeparator: isJoinerByte)
+        for part in parts where parts.count > 1 { addASCII(part, isPart: true) }
+        for part in parts {
+          let pieces = asciiCamelPieces(part)
+          for piece in pieces where pieces.count > 1 { addASCII(piece, isPart: true) }
+        }
+        continue
+      }
       add(word[...], isPart: false)
       let parts = word.split(whereSeparator: isJoiner)
       for part in parts where parts.count > 1 { add(part, isPart: true) }
@@ -70,6 +87,81 @@ enum SearchTokenizer {
 
   /// The words of a text as written (rules 1 to 4).
   static func words(_ text: String) -> [String] {
+    isASCII(text) ? asciiWords(text) : unicodeWords(text)
+  }
+
+  /// Whether every byte of a text is ASCII: then NFKC changes nothing, no typographic
+  /// apostrophe or hyphen occurs, and the letters and digits are `A`–`Z`, `a`–`z`, `0`–`9`.
+  static func isASCII(_ text: String) -> Bool {
+    text.utf8.allSatisfy { $0 < 0x80 }
+  }
+
+  /// `unicodeWords` for an ASCII text, byte by byte, without normalising or looking up Unicode
+  /// categories; the two must always agree (`SearchTokenizerTests`).
+  static func asciiWords(_ text: String) -> [String] {
+    var words: [String] = []
+    if text.utf8.withContiguousStorageIfAvailable({ asciiWords($0, into: &words) }) == nil {
+      Array(text.utf8).withUnsafeBufferPointer { asciiWords($0, into: &words) }
+    }
+    return words
+  }
+
+  private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>, into words: inout [String]) {
+    var current: [UInt8] = []
+    var pendingJoiner: UInt8 = 0
+    func finish() {
+      if !current.isEmpty {
+        let lower = String(decoding: current.map(asciiLowercased), as: UTF8.self)
+        if let expanded = contractions[lower] {
+          words += expanded
+        } else {
+          words.append(String(decoding: current, as: UTF8.self))
+        }
+        current.removeAll(keepingCapacity: true)
+      }
+      pendingJoiner = 0
+    }
+    let end = bytes.count
+    var position = 0
+    while position < end {
+      let byte = bytes[position]
+      if byte == 0x27 {  // '
+        // A possessive `'s` is dropped whole: `LMS's` reads as `LMS`.
+        let next: UInt8 = position + 1 < end ? bytes[position + 1] : 0x20
+        let after: UInt8 = position + 2 < end ? bytes[position + 2] : 0x20
+        position += (next == 0x73 || next == 0x53) && !isASCIIAlphanumeric(after) ? 2 : 1
+        continue
+      }
+      if isASCIIAlphanumeric(byte) {
+        if pendingJoiner != 0 {
+          current.append(pendingJoiner)
+          pendingJoiner = 0
+        }
+        current.append(byte)
+      } else if isJoinerByte(byte), !current.isEmpty, pendingJoiner == 0 {
+        pendingJoiner = byte
+      } else {
+        finish()
+      }
+      position += 1
+    }
+    finish()
+  }
+
+  static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+    (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+  }
+
+  static func isJoinerByte(_ byte: UInt8) -> Bool {
+    byte == 0x5F || byte == 0x23 || byte == 0x2E || byte == 0x2D
+  }
+
+  static func asciiLowercased(_ byte: UInt8) -> UInt8 {
+    byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+  }
+
+  /// The words of any text, scalar by scalar after NFKC (rules 1 to 4).
+  static func unicodeWords(_ text: String) -> [String] {
     var words: [String] = []
     var current = String.UnicodeScalarView()
     var pendingJoiner: Unicode.Scalar?
@@ -206,6 +298,30 @@ enum SearchTokenizer {
     return pieces
   }
 
+  /// `camelPieces` of an ASCII part, on its bytes.
+  static func asciiCamelPieces(_ part: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
+    func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+    func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+    func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    var pieces: [ArraySlice<UInt8>] = []
+    var start = part.startIndex
+    var index = part.startIndex + 1
+    while index < part.endIndex {
+      let previous = part[index - 1]
+      let byte = part[index]
+      let lowerToUpper = (isLower(previous) || isDigit(previous)) && isUpper(byte)
+      let acronymEnd =
+        isUpper(previous) && isUpper(byte) && index + 1 < part.endIndex && isLower(part[index + 1])
+      if lowerToUpper || acronymEnd {
+        pieces.append(part[start..<index])
+        start = index
+      }
+      index += 1
+    }
+    pieces.append(part[start...])
+    return pieces
+  }
+
   /// Rule 7, a small English stemmer for tokens of four or more ASCII letters, in three steps:
   ///
   /// 1. plurals: `-ies` → `-y`, `-sses` → `-ss`, a final `s` not after `s`, `u` or `i` dropped;
@@ -215,8 +331,15 @@ enum SearchTokenizer {
   ///    (`timed` → `time`, `used` → `use`);
   /// 3. a final `e` dropped when four letters or more are left (`expire` and `expired` → `expir`).
   static func stem(_ token: String) -> String {
-    var word = Array(token.utf8)
-    guard word.count >= 4, word.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return token }
+    let bytes = Array(token.utf8)
+    guard bytes.count >= 4, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return token }
+    return String(decoding: stem(bytes), as: UTF8.self)
+  }
+
+  /// `stem` on the bytes of a token; a token that is not four or more ASCII letters is kept.
+  static func stem(_ bytes: [UInt8]) -> [UInt8] {
+    guard bytes.count >= 4, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return bytes }
+    var word = bytes
     func ends(_ suffix: String) -> Bool {
       word.count >= suffix.utf8.count && word.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)
     }
@@ -241,7 +364,7 @@ enum SearchTokenizer {
       restoreEnd(&word)
     }
     if ends("e"), word.count >= 5 { word.removeLast() }
-    return String(decoding: word, as: UTF8.self)
+    return word
   }
 
   private static func restoreEnd(_ word: inout [UInt8]) {

@@ -68,10 +68,14 @@ extension SiteRenderer {
   func startIndexFiles(spillingTo spill: String?) -> BackgroundFiles {
     BackgroundFiles { [site, lookup, options] in
       var files = OutputTree(spillingTo: spill.map { URL(fileURLWithPath: $0) })
-      files.add(file: SitePaths.indexJSON) { emit in
-        IndexWriter(site: site, lookup: lookup, options: options).write(to: emit)
+      StageTimes.shared.measure("index: index.json", oneThread: true) {
+        files.add(file: SitePaths.indexJSON) { emit in
+          IndexWriter(site: site, lookup: lookup, options: options).write(to: emit)
+        }
       }
-      SearchIndex(site: site).write(into: &files)
+      StageTimes.shared.measure("index: search", oneThread: true) {
+        SearchIndex(site: site).write(into: &files)
+      }
       return files
     }
   }

@@ -55,6 +55,19 @@ struct SiteRenderer: Sendable {
   public func render(spillingTo staging: URL? = nil) throws -> OutputTree {
     var tree = OutputTree(spillingTo: staging)
     let indexFiles = startIndexFiles(spillingTo: tree.spillDirectory)
+    try StageTimes.shared.measure("render: home, codes, search") {
+      try addSitePages(to: &tree)
+    }
+    try StageTimes.shared.measure("render: entry pages") { try addEntryPages(to: &tree) }
+    try StageTimes.shared.measure("render: products, diagrams") { try addProductPages(to: &tree) }
+    StageTimes.shared.measure("render: sitemap, robots") { addDiscoveryFiles(to: &tree) }
+    try StageTimes.shared.measure("render: redirects") { try addRedirects(to: &tree) }
+    try StageTimes.shared.measure("render: short links") { try addShortLinks(to: &tree) }
+    tree.add(contentsOf: StageTimes.shared.measure("wait: index files") { indexFiles.wait() })
+    return tree
+  }
+
+  func addSitePages(to tree: inout OutputTree) throws {
     try tree.add(SitePaths.home, html: page(.home, path: SitePaths.home, title: site.title, homePage()))
     try tree.add(
       SitePaths.codes,
@@ -66,7 +79,9 @@ struct SiteRenderer: Sendable {
     tree.add(
       file: "404.html",
       text: try page(.notFound, path: "", title: "Page not found", NotFoundPage(), absoluteLinks: true))
-    try addEntryPages(to: &tree)
+  }
+
+  func addProductPages(to tree: inout OutputTree) throws {
     for product in site.products {
       let path = SitePaths.product(product.slug)
       try tree.add(
@@ -91,11 +106,6 @@ struct SiteRenderer: Sendable {
       let model = diagramIndexPage(path, troubleshootersOnly: true)
       try tree.add(path, html: page(.troubleshooters, path: path, title: "Troubleshooters", model))
     }
-    addDiscoveryFiles(to: &tree)
-    try addRedirects(to: &tree)
-    try addShortLinks(to: &tree)
-    tree.add(contentsOf: indexFiles.wait())
-    return tree
   }
 
   /// Renders a page template inside the layout, with what every page needs around its own model.

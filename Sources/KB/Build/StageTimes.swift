@@ -1,0 +1,87 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// How long each stage of a build took, wall clock and CPU of the whole process, printed to
+/// standard error when `KB_TIMINGS` is set; `bench/run.py` reads it for the per-stage table.
+///
+/// Stages may overlap: the search index and `index.json` are made on a thread of their own while
+/// pages render, so the process CPU of a stage includes whatever ran beside it. `thread CPU` is
+/// given for the stages that run on one thread from start to end.
+final class StageTimes: @unchecked Sendable {
+  static let shared = StageTimes(enabled: ProcessInfo.processInfo.environment["KB_TIMINGS"] != nil)
+
+  struct Stage {
+    var name: String
+    var start: Double
+    var wall: Double
+    var processCPU: Double
+    var threadCPU: Double?
+  }
+
+  let enabled: Bool
+  private let lock = NSLock()
+  private let origin = StageTimes.now()
+  private var stages: [Stage] = []
+
+  init(enabled: Bool) {
+    self.enabled = enabled
+  }
+
+  /// Runs `body` as the stage `name`; `oneThread` says the stage runs on the calling thread only.
+  func measure<T>(_ name: String, oneThread: Bool = false, _ body: () throws -> T) rethrows -> T {
+    guard enabled else { return try body() }
+    let start = Self.now()
+    let cpu = Self.processCPU()
+    let thread = Self.threadCPU()
+    defer {
+      let stage = Stage(
+        name: name, start: start - origin, wall: Self.now() - start,
+        processCPU: Self.processCPU() - cpu, threadCPU: oneThread ? Self.threadCPU() - thread : nil)
+      lock.lock()
+      stages.append(stage)
+      lock.unlock()
+    }
+    return try body()
+  }
+
+  /// One line per stage, in the order they started.
+  func report() -> String {
+    lock.lock()
+    defer { lock.unlock() }
+    let lines = stages.sorted { $0.start < $1.start }.map { stage in
+      let thread = stage.threadCPU.map { String(format: " thread-cpu %.3f", $0) } ?? ""
+      return String(
+        format: "kb-timing %-24@ start %.3f wall %.3f process-cpu %.3f", stage.name as NSString, stage.start,
+        stage.wall, stage.processCPU) + thread
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  func printReport() {
+    guard enabled else { return }
+    FileHandle.standardError.write(Data((report() + "\n").utf8))
+  }
+
+  private static func now() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+  }
+
+  private static func threadCPU() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+  }
+
+  private static func processCPU() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+  }
+}
