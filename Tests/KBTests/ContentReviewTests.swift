@@ -70,6 +70,7 @@ struct ContentReviewTests {
       "See steps 7–9 of the Canvas section of the setup guide.",
       "In step 4 of the Moodle section, check the URL.",
       "Follow [the Canvas section](https://guides.example.com/setup#canvas), steps 11-12.",
+      "STEP 3 is where it fails.", "Go back to sTePs 2 - 5.", "Do what sttep... no, step 6 says.",
     ])
   func bareStepReference(_ text: String) {
     let line = #line + 1
@@ -78,6 +79,16 @@ struct ContentReviewTests {
     #expect(errors.count == 1, "\(errors)")
     #expect(errors.first?.message.contains("names numbered steps without saying where they are") == true)
     #expect(errors.first?.location.line == line)
+  }
+
+  @Test("the quick test for the word 'step' finds it in any case and only where it is")
+  func mentionsStep() {
+    for text in ["step", "STEP", "a sTeP", "ststep", "tttep", "Steps 7–9"] {
+      #expect(Validator.mentionsStep(text), "\(text)")
+    }
+    for text in ["", "ste", "tep", "st ep", "stop", "tee", "Stemp", "épisode"] {
+      #expect(Validator.mentionsStep(text) == text.lowercased().contains("tep"), "\(text)")
+    }
   }
 
   @Test("a step reference inside a guide or diagram link is fine")

@@ -62,6 +62,10 @@ extension Validator {
       {
         continue
       }
+      // Only a text that says "step" can match, and most do not: the regular expression is
+      // the slowest part of the check, so it runs only then. No letter but t, e and p folds to
+      // them, so the test sees every case the expression would.
+      guard Self.mentionsStep(run.text) else { continue }
       for match in run.text.matches(of: Self.numberedStep) {
         let words = String(match.output)
         error(
@@ -71,6 +75,23 @@ extension Validator {
         )
       }
     }
+  }
+
+  /// Whether `tep` occurs in the text in any letter case.
+  static func mentionsStep(_ text: String) -> Bool {
+    var matched = 0
+    for byte in text.utf8 {
+      let lower = byte | 0x20
+      if matched == 0 {
+        if lower == 0x74 { matched = 1 }
+      } else if matched == 1 {
+        matched = lower == 0x65 ? 2 : (lower == 0x74 ? 1 : 0)
+      } else {
+        if lower == 0x70 { return true }
+        matched = lower == 0x74 ? 1 : 0
+      }
+    }
+    return false
   }
 
   private nonisolated(unsafe) static let numberedStep = #/(?i)\bsteps?\s+\d+(?:\s*[–-]\s*\d+)?/#

@@ -7,9 +7,29 @@ struct Validator {
   var diagnostics: [Diagnostic] = []
 
   public static func check(_ site: Site) -> [Diagnostic] {
-    var validator = Validator(site: site, lookup: Lookup(site))
-    validator.run()
-    return validator.diagnostics.sorted { ($0.location, $0.message) < ($1.location, $1.message) }
+    let lookup = Lookup(site)
+    var validator = Validator(site: site, lookup: lookup)
+    validator.runSiteWide()
+    // Products and topics check independently, so they spread over the cores; the sort at the
+    // end makes the order the same whichever finishes first.
+    let units = site.products.indices.flatMap { product in
+      [(product, nil)] + site.products[product].topics.indices.map { (product, Optional($0)) }
+    }
+    let found = concurrentMap(units.count) { index -> [Diagnostic] in
+      var unit = Validator(site: site, lookup: lookup)
+      let (p, t) = units[index]
+      let product = site.products[p]
+      if let t {
+        unit.checkTopicAndEntries(product.topics[t], in: product)
+      } else {
+        unit.checkProduct(product)
+        for diagram in product.diagrams { unit.checkDiagram(diagram, in: product) }
+      }
+      return unit.diagnostics
+    }
+    return (validator.diagnostics + found.joined()).sorted {
+      ($0.location, $0.message) < ($1.location, $1.message)
+    }
   }
 
   mutating func error(_ location: SourceLocation, _ message: String) {
@@ -20,23 +40,31 @@ struct Validator {
     diagnostics.append(Diagnostic(.warning, location, message))
   }
 
+  /// Every rule, on one thread.
   mutating func run() {
+    runSiteWide()
+    for product in site.products {
+      checkProduct(product)
+      for topic in product.topics { checkTopicAndEntries(topic, in: product) }
+      for diagram in product.diagrams { checkDiagram(diagram, in: product) }
+    }
+  }
+
+  /// The rules about the site as a whole.
+  mutating func runSiteWide() {
     requireText(site.title, "site title", at: site.location)
     requireText(site.tagline, "site tagline", at: site.location)
     if site.products.isEmpty { error(site.location, "the site has no products") }
     checkSearchExamples()
     checkSearchVocabulary()
     checkUniqueness()
-    for product in site.products {
-      checkProduct(product)
-      for topic in product.topics {
-        checkTopic(topic, in: product)
-        for entry in topic.entries {
-          checkEntry(entry, in: product)
-          checkSearchTerms(entry)
-        }
-      }
-      for diagram in product.diagrams { checkDiagram(diagram, in: product) }
+  }
+
+  mutating func checkTopicAndEntries(_ topic: Topic, in product: Product) {
+    checkTopic(topic, in: product)
+    for entry in topic.entries {
+      checkEntry(entry, in: product)
+      checkSearchTerms(entry)
     }
   }
 
