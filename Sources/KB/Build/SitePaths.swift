@@ -77,15 +77,19 @@ struct LinkBuilder: Sendable {
   /// Links start here instead of being relative: for pages served at any address, like 404.html.
   public let absoluteBase: String?
 
+  /// What every link starts with: the base, or `../` once per level.
+  private let prefix: String
+
   public init(pagePath: String, explicitIndex: Bool = false, absoluteBase: String? = nil) {
     self.depth = pagePath.split(separator: "/").count
     self.explicitIndex = explicitIndex
     self.absoluteBase = absoluteBase
+    self.prefix = absoluteBase ?? String(repeating: "../", count: depth)
   }
 
   /// The prefix that leads from the page back to the site root, e.g. `../../`.
   public var root: String {
-    absoluteBase ?? (depth == 0 ? "./" : String(repeating: "../", count: depth))
+    prefix.isEmpty ? "./" : prefix
   }
 
   public func link(_ target: String) -> String {
@@ -96,7 +100,6 @@ struct LinkBuilder: Sendable {
       fragment = String(target[hash...])
     }
     if explicitIndex, path.isEmpty || path.hasSuffix("/") { path += "index.html" }
-    let prefix = absoluteBase ?? (depth == 0 ? "" : String(repeating: "../", count: depth))
     let joined = prefix + path
     return (joined.isEmpty ? "./" : joined) + fragment
   }

@@ -53,15 +53,24 @@ extension SiteRenderer {
   /// The all-codes table, on the codes page and as the search page's list without JavaScript.
   func codesPage(_ path: String) -> CodesPage {
     let links = links(path)
+    // Each entry's summary is made once and shared by the full list and its product's group.
+    var summaries: [[EntrySummary]] = []
+    var keyed: [(key: SortKey, product: Int, entry: Int)] = []
+    for (p, product) in site.products.enumerated() {
+      let entries = product.entries
+      summaries.append(entries.map { entrySummary($0, product: product, links: links) })
+      keyed += entries.indices.map { (Self.sortKey(entries[$0], product: product), p, $0) }
+    }
+    // Sorting keys made once, rather than in every comparison; the sort is stable, as before.
+    let sorted = keyed.enumerated().sorted { lhs, rhs in
+      lhs.element.key != rhs.element.key ? lhs.element.key < rhs.element.key : lhs.offset < rhs.offset
+    }.map(\.element)
+    var groups: [[EntrySummary]] = Array(repeating: [], count: site.products.count)
+    for item in sorted { groups[item.product].append(summaries[item.product][item.entry]) }
     return CodesPage(
-      rows: allCodesRows(links: links),
-      groups: site.products.map { product in
-        let sorted = product.entries.sorted {
-          Self.sortKey($0, product: product) < Self.sortKey($1, product: product)
-        }
-        return CodesPage.Group(
-          title: product.title, anchor: "product-\(product.slug)",
-          rows: sorted.map { entrySummary($0, product: product, links: links) })
+      rows: sorted.map { summaries[$0.product][$0.entry] },
+      groups: site.products.enumerated().map { p, product in
+        CodesPage.Group(title: product.title, anchor: "product-\(product.slug)", rows: groups[p])
       })
   }
 
@@ -89,15 +98,7 @@ extension SiteRenderer {
       })
   }
 
-  /// Every entry of the site: numeric codes in numeric order first, then the rest by name.
-  func allCodesRows(links: LinkBuilder) -> [EntrySummary] {
-    let all = site.products.flatMap { product in product.entries.map { (product, $0) } }
-    let sorted = all.sorted { lhs, rhs in
-      Self.sortKey(lhs.1, product: lhs.0) < Self.sortKey(rhs.1, product: rhs.0)
-    }
-    return sorted.map { product, entry in entrySummary(entry, product: product, links: links) }
-  }
-
+  /// Entries sort with numeric codes in numeric order first, then the rest by name.
   static func sortKey(_ entry: Entry, product: Product) -> SortKey {
     if let code = entry.code, let number = Int(code) {
       return SortKey(group: 0, number: number, text: product.slug)

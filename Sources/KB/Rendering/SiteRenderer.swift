@@ -43,11 +43,17 @@ struct SiteRenderer: Sendable {
   let drawings = Memo()
   /// What every summary of an entry shows whatever the page, by `EntryFacts.key`.
   let entryFacts: [String: EntryFacts]
+  /// Every diagram of the site with its product, in site order.
+  let allDiagrams: [(product: Product, diagram: Diagram)]
+  /// The diagrams that have a troubleshooter.
+  let allFlowcharts: [(product: Product, diagram: Diagram)]
 
   public init(site: Site, templates: TemplateSet, options: RenderOptions) {
     self.site = site
     self.lookup = Lookup(site)
     self.entryFacts = EntryFacts.all(site)
+    allDiagrams = site.products.flatMap { product in product.diagrams.map { (product, $0) } }
+    allFlowcharts = allDiagrams.filter { if case .flowchart = $0.diagram.body { true } else { false } }
     self.templates = templates
     self.options = options
   }
@@ -69,12 +75,20 @@ struct SiteRenderer: Sendable {
 
   func addSitePages(to tree: inout OutputTree) throws {
     try tree.add(SitePaths.home, html: page(.home, path: SitePaths.home, title: site.title, homePage()))
-    try tree.add(
-      SitePaths.codes,
-      html: page(.codes, path: SitePaths.codes, title: "All error codes", codesPage(SitePaths.codes)))
-    try tree.add(
-      SitePaths.search,
-      html: page(.search, path: SitePaths.search, title: "Search", codesPage(SitePaths.search)))
+    // The two pages list every entry alike; links depend only on a page's depth, so pages at the
+    // same depth share one model and render side by side.
+    let codes = codesPage(SitePaths.codes)
+    let search =
+      links(SitePaths.search).depth == links(SitePaths.codes).depth ? codes : codesPage(SitePaths.search)
+    let pages = try concurrentMap(2) { index in
+      Result {
+        index == 0
+          ? try page(.codes, path: SitePaths.codes, title: "All error codes", codes)
+          : try page(.search, path: SitePaths.search, title: "Search", search)
+      }
+    }.map { try $0.get() }
+    try tree.add(SitePaths.codes, html: pages[0])
+    try tree.add(SitePaths.search, html: pages[1])
     // Servers show 404.html at any address, so its links cannot be relative.
     tree.add(
       file: "404.html",
@@ -148,16 +162,6 @@ struct SiteRenderer: Sendable {
     let encode = { (text: String) in text.addingPercentEncoding(withAllowedCharacters: allowed) ?? "" }
     return template.replacingOccurrences(of: "{url}", with: encode(url))
       .replacingOccurrences(of: "{title}", with: encode(title))
-  }
-
-  /// Every diagram of the site with its product, in site order.
-  var allDiagrams: [(product: Product, diagram: Diagram)] {
-    site.products.flatMap { product in product.diagrams.map { (product, $0) } }
-  }
-
-  /// The diagrams that have a troubleshooter.
-  var allFlowcharts: [(product: Product, diagram: Diagram)] {
-    allDiagrams.filter { if case .flowchart = $0.diagram.body { true } else { false } }
   }
 
   func links(_ path: String) -> LinkBuilder { LinkBuilder(pagePath: path, explicitIndex: options.offline) }

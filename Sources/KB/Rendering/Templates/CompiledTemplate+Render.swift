@@ -12,19 +12,34 @@ extension CompiledTemplate {
 
   /// Appends the template's output. As in swift-mustache, indentation goes before a node's
   /// output when that is not empty and what this template wrote so far ends a line.
-  func render(into output: inout String, state initial: RenderState, theme: CompiledTheme) {
-    var state = initial
+  ///
+  /// The state is shared down the tree rather than copied: a section pushes its value on the one
+  /// stack and pops it after, and what a template changes (escaping, indentation, blocks) is put
+  /// back when it ends, so rendering allocates no stack per section.
+  func render(into output: inout String, state: inout RenderState, theme: CompiledTheme) {
+    let escaping = state.escaping
+    defer { state.escaping = escaping }
     guard let indentation = state.indentation, !indentation.isEmpty else {
-      for node in nodes { render(node, into: &output, state: &state, theme: theme) }
+      for index in nodes.indices { render(nodes[index], into: &output, state: &state, theme: theme) }
       return
     }
     let start = output.utf8.count
-    for node in nodes {
+    for index in nodes.indices {
       var piece = ""
-      render(node, into: &piece, state: &state, theme: theme)
+      render(nodes[index], into: &piece, state: &state, theme: theme)
       if !piece.isEmpty, Self.endsLine(output, after: start) { output += indentation }
       output += piece
     }
+  }
+
+  /// Renders the template with `value` pushed on the stack for its duration.
+  private func render(
+    pushing value: TemplateValue, into output: inout String, state: inout RenderState,
+    theme: CompiledTheme
+  ) {
+    state.stack.append(value)
+    render(into: &output, state: &state, theme: theme)
+    state.stack.removeLast()
   }
 
   /// Whether the text written since `start` ends with a line feed that is not part of "\r\n".
@@ -48,37 +63,43 @@ extension CompiledTemplate {
     case .section(let name, let content):
       switch Self.lookup(name, in: state.stack) {
       case nil: break
-      case .flag(let shown): if shown { content.render(into: &output, state: state, theme: theme) }
+      case .flag(let shown): if shown { content.render(into: &output, state: &state, theme: theme) }
       case .texts(let items):
-        for item in items { content.render(into: &output, state: state.pushing(.text(item)), theme: theme) }
+        for item in items {
+          content.render(pushing: .text(item), into: &output, state: &state, theme: theme)
+        }
       case .models(let items):
-        for item in items { content.render(into: &output, state: state.pushing(.model(item)), theme: theme) }
+        for item in items {
+          content.render(pushing: .model(item), into: &output, state: &state, theme: theme)
+        }
       case .some(let value):
-        content.render(into: &output, state: state.pushing(value), theme: theme)
+        content.render(pushing: value, into: &output, state: &state, theme: theme)
       }
     case .inverted(let name, let content):
       switch Self.lookup(name, in: state.stack) {
-      case nil: content.render(into: &output, state: state, theme: theme)
-      case .flag(let shown): if !shown { content.render(into: &output, state: state, theme: theme) }
+      case nil: content.render(into: &output, state: &state, theme: theme)
+      case .flag(let shown): if !shown { content.render(into: &output, state: &state, theme: theme) }
       case .texts(let items) where items.isEmpty:
-        content.render(into: &output, state: state.pushing(.texts(items)), theme: theme)
+        content.render(pushing: .texts(items), into: &output, state: &state, theme: theme)
       case .models(let items) where items.isEmpty:
-        content.render(into: &output, state: state.pushing(.models(items)), theme: theme)
+        content.render(pushing: .models(items), into: &output, state: &state, theme: theme)
       default: break
       }
     case .partial(let name, let indented, let overrides):
       guard let template = theme.templates[name] else { return }
-      var inner = state
-      if let indented { inner.indentation = (state.indentation ?? "") + indented }
+      let (indentation, blocks, escaping) = (state.indentation, state.blocks, state.escaping)
+      defer { (state.indentation, state.blocks, state.escaping) = (indentation, blocks, escaping) }
+      if let indented { state.indentation = (indentation ?? "") + indented }
       if let overrides {
-        inner.blocks = state.blocks.map { $0.merging(overrides) { outer, _ in outer } } ?? overrides
+        state.blocks = blocks.map { $0.merging(overrides) { outer, _ in outer } } ?? overrides
       }
-      inner.escaping = .html
-      template.render(into: &output, state: inner, theme: theme)
+      state.escaping = .html
+      template.render(into: &output, state: &state, theme: theme)
     case .block(let name, let defaultContent, let indented):
-      var inner = state
-      inner.indentation = (state.indentation ?? "") + indented
-      (state.blocks?[name] ?? defaultContent).render(into: &output, state: inner, theme: theme)
+      let indentation = state.indentation
+      defer { state.indentation = indentation }
+      state.indentation = (indentation ?? "") + indented
+      (state.blocks?[name] ?? defaultContent).render(into: &output, state: &state, theme: theme)
     case .blockDefinition:
       break
     case .escaping(let escaping):
@@ -131,13 +152,5 @@ extension CompiledTemplate {
     case .kb, .html: return text.htmlEscaped
     case .none: return text
     }
-  }
-}
-
-extension CompiledTemplate.RenderState {
-  fileprivate func pushing(_ value: TemplateValue) -> Self {
-    var state = self
-    state.stack.append(value)
-    return state
   }
 }

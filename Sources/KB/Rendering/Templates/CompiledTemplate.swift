@@ -67,9 +67,9 @@ struct CompiledTheme: Sendable {
   func render(_ page: some TemplateContext, with name: String) -> String? {
     guard let template = templates[name] else { return nil }
     var output = ""
-    let state = CompiledTemplate.RenderState(
+    var state = CompiledTemplate.RenderState(
       stack: [.model(page)], indentation: nil, blocks: nil, escaping: .html)
-    template.render(into: &output, state: state, theme: self)
+    template.render(into: &output, state: &state, theme: self)
     return output
   }
 }
