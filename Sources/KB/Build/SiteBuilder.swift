@@ -95,16 +95,24 @@ public struct SiteBuilder {
   public func build() throws -> Summary {
     defer { StageTimes.shared.printReport() }
     let templateSet = try prepare()
+    // The links new to the lock are worked out beside the rendering and recorded after it.
+    let pendingLinks = lockFile.map { [site] lockFile in
+      BackgroundValue {
+        StageTimes.shared.measure("lock: new links", oneThread: true) {
+          LinkLock.newLinks(site, lockFile: lockFile)
+        }
+      }
+    }
     let tree = try StageTimes.shared.measure("render and write") {
       try AtomicWriter(output: output).write { staging in
         try render(with: templateSet, spillingTo: staging)
       }
     }
     var newLinks: [String] = []
-    if let lockFile {
+    if let lockFile, let pendingLinks {
       do {
         newLinks = try StageTimes.shared.measure("lock: record new links") {
-          try LinkLock.recordNewLinks(site, lockFile: lockFile)
+          try pendingLinks.wait().record()
         }
       } catch {
         throw BuildError.output(

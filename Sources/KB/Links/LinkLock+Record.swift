@@ -10,10 +10,29 @@ extension LinkLock {
   /// refuses content that would remove a locked link. A lock the build keeps itself cannot be
   /// forgotten; the new lines show up in the writer's diff for review.
   public static func recordNewLinks(_ site: Site, lockFile: URL) throws -> [String] {
+    try newLinks(site, lockFile: lockFile).record()
+  }
+
+  /// What `recordNewLinks` would write, worked out without writing: a build works it out while
+  /// it renders and records it only once the site is in place.
+  static func newLinks(_ site: Site, lockFile: URL) -> PendingLinks {
     let old = try? String(contentsOf: lockFile, encoding: .utf8)
     let (lock, added, _) = updated(site, lockText: old, dropping: [])
-    guard !added.isEmpty || old == nil else { return [] }
-    try Data(lock.text.utf8).write(to: lockFile, options: .atomic)
-    return added
+    return PendingLinks(
+      lockFile: lockFile, text: !added.isEmpty || old == nil ? lock.text : nil, added: added)
+  }
+
+  /// Links to add to a lock file, and the file's new text; nil when nothing changes.
+  struct PendingLinks: Sendable {
+    var lockFile: URL
+    var text: String?
+    var added: [String]
+
+    /// Writes the lock file when it changes; the links added.
+    func record() throws -> [String] {
+      guard let text else { return [] }
+      try Data(text.utf8).write(to: lockFile, options: .atomic)
+      return added
+    }
   }
 }

@@ -23,13 +23,19 @@ struct EntryFacts: Sendable {
 
   /// The facts of every entry of the site, by `key`.
   static func all(_ site: Site) -> [String: EntryFacts] {
-    var facts: [String: EntryFacts] = [:]
-    for product in site.products {
-      for entry in product.entries where facts[key(entry, in: product)] == nil {
-        facts[key(entry, in: product)] = EntryFacts(entry, in: product)
+    let entries = site.products.indices.flatMap { p in
+      site.products[p].topics.indices.flatMap { t in
+        site.products[p].topics[t].entries.indices.map { (p, t, $0) }
       }
     }
-    return facts
+    // Each entry's facts on any core; the first entry of a key wins, as in site order.
+    let made = concurrentMap(entries.count) { index in
+      let (p, t, e) = entries[index]
+      let product = site.products[p]
+      let entry = product.topics[t].entries[e]
+      return (key(entry, in: product), EntryFacts(entry, in: product))
+    }
+    return Dictionary(made, uniquingKeysWith: { first, _ in first })
   }
 
   static func key(_ entry: Entry, in product: Product) -> String { product.slug + "/" + entry.slug }

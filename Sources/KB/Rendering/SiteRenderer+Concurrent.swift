@@ -65,8 +65,8 @@ extension SiteRenderer {
   /// Starts `index.json` and the search index, which depend on no page, on a thread of their
   /// own, so they overlap the pages instead of running after them. Like the pages, they go to
   /// `spill` as soon as each is made when a folder is given, rather than waiting in memory.
-  func startIndexFiles(spillingTo spill: String?) -> BackgroundFiles {
-    BackgroundFiles { [site, lookup, options] in
+  func startIndexFiles(spillingTo spill: String?) -> BackgroundValue<OutputTree> {
+    BackgroundValue { [site, lookup, options] in
       var files = OutputTree(spillingTo: spill.map { URL(fileURLWithPath: $0) })
       StageTimes.shared.measure("index: index.json", oneThread: true) {
         files.add(file: SitePaths.indexJSON) { emit in
@@ -78,26 +78,6 @@ extension SiteRenderer {
       }
       return files
     }
-  }
-}
-
-/// Files made on a thread of their own; `wait()` hands them over once they are done.
-final class BackgroundFiles: @unchecked Sendable {
-  private let done = DispatchSemaphore(value: 0)
-  private var result = OutputTree()
-
-  init(_ make: @escaping @Sendable () -> OutputTree) {
-    let thread = Thread { [self] in
-      result = make()
-      done.signal()
-    }
-    thread.start()
-  }
-
-  func wait() -> OutputTree {
-    done.wait()
-    done.signal()
-    return result
   }
 }
 

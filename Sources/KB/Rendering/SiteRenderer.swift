@@ -96,18 +96,26 @@ struct SiteRenderer: Sendable {
   }
 
   func addProductPages(to tree: inout OutputTree) throws {
-    for product in site.products {
-      let path = SitePaths.product(product.slug)
-      try tree.add(
-        path, html: page(.product, path: path, title: product.title, productPage(product, path: path)))
-      for diagram in product.diagrams {
-        let diagramPath = SitePaths.diagram(diagram.slug)
-        let model = diagramPage(diagram, product: product, path: diagramPath)
-        try tree.add(diagramPath, html: page(.diagram, path: diagramPath, title: diagram.title, model))
-        tree.add(file: SitePaths.mermaid(diagram.slug), text: mermaid(diagram, product: product))
-        try addTroubleshooter(diagram, product: product, to: &tree)
+    // Each product's pages on any core, into a tree of its own spilling to the same folder.
+    let spill = tree.spillDirectory.map { URL(fileURLWithPath: $0) }
+    let parts = concurrentMap(site.products.count) { index in
+      Result { () throws -> OutputTree in
+        var part = OutputTree(spillingTo: spill)
+        let product = site.products[index]
+        let path = SitePaths.product(product.slug)
+        try part.add(
+          path, html: page(.product, path: path, title: product.title, productPage(product, path: path)))
+        for diagram in product.diagrams {
+          let diagramPath = SitePaths.diagram(diagram.slug)
+          let model = diagramPage(diagram, product: product, path: diagramPath)
+          try part.add(diagramPath, html: page(.diagram, path: diagramPath, title: diagram.title, model))
+          part.add(file: SitePaths.mermaid(diagram.slug), text: mermaid(diagram, product: product))
+          try addTroubleshooter(diagram, product: product, to: &part)
+        }
+        return part
       }
     }
+    for part in parts { tree.add(contentsOf: try part.get()) }
     if !allDiagrams.isEmpty {
       let path = SitePaths.diagrams
       try tree.add(

@@ -6,20 +6,28 @@ import KBModel
 /// would disappear.
 enum ContentCheck {
   static func run(_ site: Site, lockFile: URL?, contentFolder: URL? = nil) -> [Diagnostic] {
-    var diagnostics = StageTimes.shared.measure("check: content rules") { Validator.check(site) }
-    if let contentFolder, FileManager.default.fileExists(atPath: contentFolder.path) {
-      let definitions = StageTimes.shared.measure("check: unlisted entries") {
-        EntryDefinitions.scan(folder: contentFolder)
-      }
-      diagnostics = (diagnostics + EntryDefinitions.unpublished(site, definitions: definitions)).sorted {
-        ($0.location, $0.message) < ($1.location, $1.message)
+    // The three parts read the site only, so they run side by side.
+    let lockText = lockFile.flatMap { try? String(contentsOf: $0, encoding: .utf8) }
+    let scanned = contentFolder.flatMap { FileManager.default.fileExists(atPath: $0.path) ? $0 : nil }
+    let parts = concurrentMap(3) { part -> [Diagnostic] in
+      switch part {
+      case 0:
+        return StageTimes.shared.measure("check: content rules") { Validator.check(site) }
+      case 1:
+        guard let scanned else { return [] }
+        let definitions = StageTimes.shared.measure("check: unlisted entries") {
+          EntryDefinitions.scan(folder: scanned)
+        }
+        return EntryDefinitions.unpublished(site, definitions: definitions)
+      default:
+        guard let lockFile, let lockText else { return [] }
+        return StageTimes.shared.measure("check: link lock") {
+          LinkLock.check(site, lockText: lockText, lockPath: DisplayPath.of(lockFile))
+        }
       }
     }
-    if let lockFile, let text = try? String(contentsOf: lockFile, encoding: .utf8) {
-      diagnostics += StageTimes.shared.measure("check: link lock") {
-        LinkLock.check(site, lockText: text, lockPath: DisplayPath.of(lockFile))
-      }
-    }
-    return diagnostics
+    // Content problems in file order, then the lock's.
+    return (parts[0] + parts[1]).sorted { ($0.location, $0.message) < ($1.location, $1.message) }
+      + parts[2]
   }
 }
