@@ -44,6 +44,11 @@ struct SearchIndexTests {
       let count = Int.random(in: 1...14, using: &generator)
       texts.append((0..<count).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined())
     }
+    // Every contraction, in any case, whatever the fast path's quick test on word endings.
+    for (contraction, words) in SearchTokenizer.contractions {
+      #expect(SearchTokenizer.asciiWords(contraction.uppercased()) == words, "\(contraction)")
+      texts.append("It \(contraction) work, \(contraction.capitalized)!")
+    }
     for text in texts {
       #expect(SearchTokenizer.asciiWords(text) == SearchTokenizer.unicodeWords(text), "\(text)")
       #expect(

@@ -55,7 +55,8 @@ public struct LinkLock: Sendable, Equatable {
     lock: LinkLock, added: [String], unknownDrops: [String]
   ) {
     let old = Set(lockText.map { parse($0).map(\.link) } ?? [])
-    let current = Set(PublishedLinks.current(site).keys).union(PublishedLinks.reachable(site))
+    // What keeps working holds every current link too.
+    let current = PublishedLinks.reachable(site)
     let unknown = dropping.filter { !old.contains($0) && !current.contains($0) }
     let kept = old.union(current).subtracting(dropping)
     return (LinkLock(links: Array(kept)), current.subtracting(old).sorted(), unknown)

@@ -111,8 +111,14 @@ enum SearchTokenizer {
     var pendingJoiner: UInt8 = 0
     func finish() {
       if !current.isEmpty {
-        let lower = String(decoding: current.map(asciiLowercased), as: UTF8.self)
-        if let expanded = contractions[lower] {
+        // Every contraction ends in "nt" or "ot" (`cannot`), so only such words are looked up.
+        let count = current.count
+        let mayContract =
+          count >= 4 && count <= 8 && asciiLowercased(current[count - 1]) == 0x74
+          && [0x6E, 0x6F].contains(asciiLowercased(current[count - 2]))
+        if mayContract,
+          let expanded = contractions[String(decoding: current.map(asciiLowercased), as: UTF8.self)]
+        {
           words += expanded
         } else {
           words.append(String(decoding: current, as: UTF8.self))

@@ -47,6 +47,8 @@ struct SiteRenderer: Sendable {
   let allDiagrams: [(product: Product, diagram: Diagram)]
   /// The diagrams that have a troubleshooter.
   let allFlowcharts: [(product: Product, diagram: Diagram)]
+  /// The header's product links for pages 0 to 4 folders deep, made once rather than per page.
+  let navigation: [[PageLink]]
 
   public init(site: Site, templates: TemplateSet, options: RenderOptions) {
     self.site = site
@@ -54,6 +56,10 @@ struct SiteRenderer: Sendable {
     self.entryFacts = EntryFacts.all(site)
     allDiagrams = site.products.flatMap { product in product.diagrams.map { (product, $0) } }
     allFlowcharts = allDiagrams.filter { if case .flowchart = $0.diagram.body { true } else { false } }
+    navigation = (0...4).map { depth in
+      Self.productLinks(
+        site, LinkBuilder(pagePath: String(repeating: "x/", count: depth), explicitIndex: options.offline))
+    }
     self.templates = templates
     self.options = options
   }
@@ -148,9 +154,8 @@ struct SiteRenderer: Sendable {
       assets: links.root + "assets/",
       canonical: canonical ?? options.baseURL + path,
       indexLink: links.link(SitePaths.indexJSON),
-      products: site.products.map { product in
-        PageLink(title: product.title, link: links.link(SitePaths.product(product.slug)), slug: product.slug)
-      },
+      products: links.absoluteBase == nil && links.depth < navigation.count
+        ? navigation[links.depth] : Self.productLinks(site, links),
       diagramsLink: allDiagrams.isEmpty ? nil : links.link(SitePaths.diagrams),
       troubleshootLink: allFlowcharts.isEmpty ? nil : links.link(SitePaths.troubleshooters),
       ogType: template == .entry ? "article" : "website",
@@ -161,6 +166,13 @@ struct SiteRenderer: Sendable {
       }
     )
     return try templates.render(Page(frame: frame, body: body), with: template.rawValue)
+  }
+
+  /// Every product as the header links to it.
+  static func productLinks(_ site: Site, _ links: LinkBuilder) -> [PageLink] {
+    site.products.map { product in
+      PageLink(title: product.title, link: links.link(SitePaths.product(product.slug)), slug: product.slug)
+    }
   }
 
   /// A feedback address with `{url}` and `{title}` replaced by the page's, percent-encoded.

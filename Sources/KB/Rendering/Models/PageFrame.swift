@@ -65,6 +65,10 @@ struct Page<Body: TemplateModel>: MustacheParent, TemplateContext {
     body.templateValue(named: name) ?? frame.templateValue(named: name)
   }
 
+  func templateValue(id: Int) -> TemplateValue? {
+    body.templateValue(id: id) ?? frame.templateValue(id: id)
+  }
+
   static var keys: TemplateKeys {
     Body.schema.keys.merging(PageFrame.schema.keys, name: Body.schema.keys.name)
   }

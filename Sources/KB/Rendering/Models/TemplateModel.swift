@@ -14,15 +14,27 @@ extension TemplateModel {
   func child(named name: String) -> Any? { Self.schema.fields[name]?.read(self) }
 
   func templateValue(named name: String) -> TemplateValue? { Self.schema.fields[name]?.value(self) }
+
+  func templateValue(id: Int) -> TemplateValue? {
+    let table = Self.schema.byID
+    guard id < table.count, let field = table[id] else { return nil }
+    return field.value(self)
+  }
 }
 
 /// The keys of one kind of template value.
 struct TemplateSchema<Model>: Sendable {
   let fields: [String: TemplateField<Model>]
+  /// The fields by `TemplateNames` number; nil where this model has no such key.
+  let byID: [TemplateField<Model>?]
   let keys: TemplateKeys
 
   init(_ name: String, _ fields: [TemplateField<Model>]) {
     self.fields = Dictionary(fields.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    let numbered = fields.map { (TemplateNames.shared.id($0.name), $0) }
+    var byID = [TemplateField<Model>?](repeating: nil, count: (numbered.map(\.0).max() ?? -1) + 1)
+    for (id, field) in numbered where byID[id] == nil { byID[id] = field }
+    self.byID = byID
     self.keys = TemplateKeys(
       name: name, keys: Dictionary(fields.map { ($0.name, $0.opens) }) { first, _ in first })
   }

@@ -110,7 +110,7 @@ extension CompiledTemplate {
   /// The value of a name: the first part looked up from the innermost value outwards (or only
   /// in the innermost, for `.a`), the rest inside what that found.
   private static func lookup(_ name: Name, in stack: [TemplateValue]) -> TemplateValue? {
-    guard let first = name.path.first else { return stack.last }
+    guard let first = name.ids.first else { return stack.last }
     var found: TemplateValue?
     if name.climbs {
       for value in stack.reversed() {
@@ -122,16 +122,16 @@ extension CompiledTemplate {
     } else if let innermost = stack.last {
       found = child(first, of: innermost)
     }
-    for part in name.path.dropFirst() {
+    for part in name.ids.dropFirst() {
       guard let value = found else { return nil }
       found = child(part, of: value)
     }
     return found
   }
 
-  private static func child(_ name: String, of value: TemplateValue) -> TemplateValue? {
+  private static func child(_ id: Int, of value: TemplateValue) -> TemplateValue? {
     guard case .model(let model) = value else { return nil }
-    return model.templateValue(named: name)
+    return model.templateValue(id: id)
   }
 
   /// A value as `{{name}}` writes it; what swift-mustache writes for the same Swift value.

@@ -13,10 +13,13 @@ struct CompiledTemplate: Sendable {
   /// value, no climbing).
   struct Name: Sendable {
     let path: [String]
+    /// The parts' numbers in `TemplateNames`, which lookups use.
+    let ids: [Int]
     let climbs: Bool
 
     init(_ text: String) {
       path = text.split(separator: ".").map(String.init)
+      ids = path.map(TemplateNames.shared.id)
       climbs = text.first != "."
     }
   }
