@@ -23,6 +23,8 @@ public struct SiteBuilder {
   public let lockFile: URL?
   /// The Swift files the site was compiled from, to find entries no topic lists; nil skips that.
   public let contentFolder: URL?
+  /// The site's entries, diagrams and steps by name, made once for the check and the pages.
+  let lookup: Lookup
 
   public init(
     site: Site, templates: URL?, output: URL, options: RenderOptions = RenderOptions(),
@@ -34,6 +36,7 @@ public struct SiteBuilder {
     self.options = options
     self.lockFile = lockFile
     self.contentFolder = contentFolder
+    self.lookup = Lookup(site)
   }
 
   /// Every problem of the content, the link lock and the templates, without writing anything.
@@ -47,7 +50,8 @@ public struct SiteBuilder {
   }
 
   private func checked() -> (templates: TemplateSet?, diagnostics: [Diagnostic]) {
-    var diagnostics = ContentCheck.run(site, lockFile: lockFile, contentFolder: contentFolder)
+    var diagnostics = ContentCheck.run(
+      site, lockFile: lockFile, contentFolder: contentFolder, lookup: lookup)
     do {
       let set = try StageTimes.shared.measure("check: templates") {
         let set = try TemplateSet(overrides: templates)
@@ -72,7 +76,7 @@ public struct SiteBuilder {
   /// Renders every file, writing each into `staging` as soon as it is rendered when one is given.
   func render(with templateSet: TemplateSet, spillingTo staging: URL?) throws -> OutputTree {
     let renderer = StageTimes.shared.measure("render: prepare") {
-      SiteRenderer(site: site, templates: templateSet, options: options)
+      SiteRenderer(site: site, templates: templateSet, options: options, lookup: lookup)
     }
     var tree = try renderer.render(spillingTo: staging)
     // The theme's assets first; the knowledge base's own replace them file by file.

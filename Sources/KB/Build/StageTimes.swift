@@ -21,6 +21,8 @@ final class StageTimes: @unchecked Sendable {
     var wall: Double
     var processCPU: Double
     var threadCPU: Double?
+    /// The process's peak resident memory so far, in MiB, when the stage ended.
+    var peakMiB: Int
   }
 
   let enabled: Bool
@@ -41,7 +43,8 @@ final class StageTimes: @unchecked Sendable {
     defer {
       let stage = Stage(
         name: name, start: start - origin, wall: Self.now() - start,
-        processCPU: Self.processCPU() - cpu, threadCPU: oneThread ? Self.threadCPU() - thread : nil)
+        processCPU: Self.processCPU() - cpu, threadCPU: oneThread ? Self.threadCPU() - thread : nil,
+        peakMiB: Self.peakMiB())
       lock.lock()
       stages.append(stage)
       lock.unlock()
@@ -56,8 +59,8 @@ final class StageTimes: @unchecked Sendable {
     let lines = stages.sorted { $0.start < $1.start }.map { stage in
       let thread = stage.threadCPU.map { String(format: " thread-cpu %.3f", $0) } ?? ""
       return String(
-        format: "kb-timing %-24@ start %.3f wall %.3f process-cpu %.3f", stage.name as NSString, stage.start,
-        stage.wall, stage.processCPU) + thread
+        format: "kb-timing %-24@ start %.3f wall %.3f process-cpu %.3f peak-mib %d", stage.name as NSString,
+        stage.start, stage.wall, stage.processCPU, stage.peakMiB) + thread
     }
     return lines.joined(separator: "\n")
   }
@@ -65,6 +68,15 @@ final class StageTimes: @unchecked Sendable {
   func printReport() {
     guard enabled else { return }
     FileHandle.standardError.write(Data((report() + "\n").utf8))
+  }
+
+  /// `VmHWM` from `/proc/self/status`; 0 where there is no such file.
+  private static func peakMiB() -> Int {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+      let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+      let kib = Int(line.split(separator: " ").dropFirst().first ?? "")
+    else { return 0 }
+    return kib / 1024
   }
 
   private static func now() -> Double {

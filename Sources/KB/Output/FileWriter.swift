@@ -21,6 +21,16 @@ enum FileWriter {
   /// spent most of its time. A file with other hard links is replaced, never changed, so a copy
   /// made with `cp -l` keeps what it held.
   static func write(_ data: Data, to path: String) -> FileWriteError? {
+    data.withUnsafeBytes { write(bytes: $0, to: path) }
+  }
+
+  /// A page's text written from its own UTF-8 storage, without copying it into a `Data` first.
+  static func write(_ text: String, to path: String) -> FileWriteError? {
+    var text = text
+    return text.withUTF8 { write(bytes: UnsafeRawBufferPointer($0), to: path) }
+  }
+
+  static func write(bytes data: UnsafeRawBufferPointer, to path: String) -> FileWriteError? {
     // Most pages are the only file in a new folder, so making the folder first saves a failed
     // `open` per page.
     if path.hasSuffix("/index.html"), let slash = path.lastIndex(of: "/"),
@@ -57,37 +67,33 @@ enum FileWriter {
   }
 
   /// Whether an open file, read from its start, holds exactly `data` (whose size it has).
-  private static func holds(_ descriptor: Int32, _ data: Data) -> Bool {
+  private static func holds(_ descriptor: Int32, _ data: UnsafeRawBufferPointer) -> Bool {
     var existing = [UInt8](repeating: 0, count: data.count)
     let read = existing.withUnsafeMutableBytes { buffer in
       pread(descriptor, buffer.baseAddress, buffer.count, 0)
     }
     guard read == data.count else { return false }
     return existing.withUnsafeBytes { old in
-      data.withUnsafeBytes { new in
-        guard let oldBytes = old.baseAddress, let newBytes = new.baseAddress else { return false }
-        return memcmp(oldBytes, newBytes, data.count) == 0
-      }
+      guard let oldBytes = old.baseAddress, let newBytes = data.baseAddress else { return false }
+      return memcmp(oldBytes, newBytes, data.count) == 0
     }
   }
 
   /// Writes every byte from the descriptor's current offset.
-  private static func writeAll(_ data: Data, to descriptor: Int32, path: String) -> FileWriteError? {
-    var problem: FileWriteError?
-    data.withUnsafeBytes { buffer in
-      guard let base = buffer.baseAddress else { return }
-      var offset = 0
-      while offset < buffer.count {
-        let written = systemWrite(descriptor, base + offset, buffer.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          problem = FileWriteError(path: path, code: errno)
-          return
-        }
-        offset += written
+  private static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32, path: String)
+    -> FileWriteError?
+  {
+    guard let base = buffer.baseAddress else { return nil }
+    var offset = 0
+    while offset < buffer.count {
+      let written = systemWrite(descriptor, base + offset, buffer.count - offset)
+      if written < 0 {
+        if errno == EINTR { continue }
+        return FileWriteError(path: path, code: errno)
       }
+      offset += written
     }
-    return problem
+    return nil
   }
 
   /// Closes a descriptor and returns the first problem: the one given, or the close's own.
@@ -126,9 +132,11 @@ enum FileWriter {
 
     func write(_ text: String) {
       guard problem == nil, descriptor >= 0 else { return }
-      let data = Data(text.utf8)
-      problem = FileWriter.writeAll(data, to: descriptor, path: path)
-      count += data.count
+      var text = text
+      text.withUTF8 { bytes in
+        problem = FileWriter.writeAll(UnsafeRawBufferPointer(bytes), to: descriptor, path: path)
+        count += bytes.count
+      }
     }
 
     /// Closes the file; the first problem of the whole stream, if any.

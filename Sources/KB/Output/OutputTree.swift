@@ -17,7 +17,11 @@ struct OutputTree: Sendable {
   }
 
   public mutating func add(file path: String, text: String) {
-    add(file: path, data: Data(text.utf8))
+    guard let root = spillDirectory else {
+      files[path] = Data(text.utf8)
+      return
+    }
+    record(path, size: text.utf8.count, FileWriter.write(text, to: root + "/" + path))
   }
 
   public mutating func add(file path: String, data: Data) {
@@ -25,11 +29,15 @@ struct OutputTree: Sendable {
       files[path] = data
       return
     }
-    if let problem = FileWriter.write(data, to: root + "/" + path) {
+    record(path, size: data.count, FileWriter.write(data, to: root + "/" + path))
+  }
+
+  private mutating func record(_ path: String, size: Int, _ problem: FileWriteError?) {
+    if let problem {
       if spillFailure == nil { spillFailure = problem }
       return
     }
-    spilled[path] = data.count
+    spilled[path] = size
   }
 
   /// Adds a file whose text `produce` hands over in pieces. A spilling tree writes each piece

@@ -38,12 +38,11 @@ extension SiteRenderer {
       do {
         let (pagePath, html) = try render(index)
         let file = SitePaths.file(for: pagePath)
-        let data = Data(html.utf8)
         if let spill {
-          let failure = FileWriter.write(data, to: spill + "/" + file)
-          page = .written(file, size: data.count, failure: failure)
+          let failure = FileWriter.write(html, to: spill + "/" + file)
+          page = .written(file, size: html.utf8.count, failure: failure)
         } else {
-          page = .kept(file, data)
+          page = .kept(file, Data(html.utf8))
         }
       } catch {
         page = .failed(error)

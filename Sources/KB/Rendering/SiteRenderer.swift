@@ -50,9 +50,9 @@ struct SiteRenderer: Sendable {
   /// The header's product links for pages 0 to 4 folders deep, made once rather than per page.
   let navigation: [[PageLink]]
 
-  public init(site: Site, templates: TemplateSet, options: RenderOptions) {
+  public init(site: Site, templates: TemplateSet, options: RenderOptions, lookup: Lookup? = nil) {
     self.site = site
-    self.lookup = Lookup(site)
+    self.lookup = lookup ?? Lookup(site)
     self.entryFacts = EntryFacts.all(site)
     allDiagrams = site.products.flatMap { product in product.diagrams.map { (product, $0) } }
     allFlowcharts = allDiagrams.filter { if case .flowchart = $0.diagram.body { true } else { false } }

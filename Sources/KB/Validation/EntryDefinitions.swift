@@ -46,12 +46,23 @@ enum EntryDefinitions {
   static func unpublished(_ site: Site, definitions: [Definition]) -> [Diagnostic] {
     // The content may be scanned from a copy of the folder it was compiled from (as `kb serve`
     // and tests do), so a definition matches an entry by line and by its path inside the folder.
-    var publishedFiles: [Int: [String]] = [:]
-    for entry in site.products.flatMap(\.entries) {
-      publishedFiles[entry.location.line, default: []].append(entry.location.file)
+    // Keyed by line and file name, so each definition compares with the few entries that share
+    // both, not with every entry on the same line of some file.
+    var publishedFiles: [String: [String]] = [:]
+    func key(_ line: Int, _ path: Substring) -> String {
+      "\(line):" + (path.split(separator: "/").last.map(String.init) ?? "")
+    }
+    for product in site.products {
+      for topic in product.topics {
+        for entry in topic.entries {
+          publishedFiles[key(entry.location.line, entry.location.file[...]), default: []].append(
+            entry.location.file)
+        }
+      }
     }
     return definitions.filter { definition in
-      !(publishedFiles[definition.location.line] ?? []).contains { file in
+      !(publishedFiles[key(definition.location.line, definition.pathInFolder[...])] ?? []).contains {
+        file in
         file == definition.pathInFolder || file.hasSuffix("/" + definition.pathInFolder)
       }
     }.map { definition in

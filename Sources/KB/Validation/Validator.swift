@@ -6,8 +6,8 @@ struct Validator {
   let lookup: Lookup
   var diagnostics: [Diagnostic] = []
 
-  public static func check(_ site: Site) -> [Diagnostic] {
-    let lookup = Lookup(site)
+  public static func check(_ site: Site, lookup given: Lookup? = nil) -> [Diagnostic] {
+    let lookup = given ?? Lookup(site)
     var validator = Validator(site: site, lookup: lookup)
     validator.runSiteWide()
     // Products and topics check independently, so they spread over the cores; the sort at the
