@@ -150,6 +150,25 @@ struct SplitSearchIndexTests {
     #expect(parts.keys.filter { $0.hasPrefix("x") }.count == 2)
   }
 
+  @Test("the files written part by part are the index's files, serialized", arguments: [1, 1000])
+  func streamedFiles(shardAbove: Int) {
+    let documents = (0..<300).map { number in
+      SearchDocument(
+        code: String(1000 + number), name: "ERROR_\(number % 37)", title: "Problem \(number) of the lab",
+        product: number % 3 == 0 ? "Demo" : "Other", url: "demo/\(1000 + number)/",
+        messages: ["The session \(number % 11) expired"], causes: ["A token was revoked \(number % 5)"])
+    }
+    var index = SearchIndex(documents: documents)
+    index.shardAbove = shardAbove
+    let (main, parts) = index.files()
+    var streamed: [String: String] = [:]
+    index.forEachFile { name, text in streamed[name ?? "main"] = text }
+    #expect(streamed["main"] == main.compactSerialized())
+    #expect(streamed.count == parts.count + 1)
+    for (name, value) in parts { #expect(streamed[name] == value.compactSerialized(), "\(name)") }
+    #expect(shardAbove == 1 ? parts.contains { $0.0 == "p1" } : parts.isEmpty)
+  }
+
   @Test("every exact key sits in the part its hash names")
   func exactKeysByHash() {
     let (_, parts) = Self.split(entries: 40)

@@ -201,18 +201,58 @@ struct SearchIndex: Sendable {
   }
 
   /// Adds `search-index.json` and `search-index.js`, and their parts when split, to the output.
+  ///
+  /// Each part is written as soon as it is made, and the postings go straight from numbers to
+  /// text: holding every part as a `JSONValue` tree at once was the largest allocation of a big
+  /// build. The text is the same as `files()` serialized (`SplitSearchIndexTests`).
   public func write(into tree: inout OutputTree) {
-    let (main, parts) = files()
-    let compact = main.compactSerialized()
-    tree.add(file: Self.jsonFile, text: compact + "\n")
-    tree.add(file: Self.scriptFile, text: "window.KB_SEARCH_INDEX = \(compact);\n")
-    for (name, value) in parts {
-      let part = value.compactSerialized()
-      tree.add(file: Self.partsFolder + name + ".json", text: part + "\n")
-      tree.add(
-        file: Self.partsFolder + name + ".js",
-        text: "(window.KB_SEARCH_PARTS = window.KB_SEARCH_PARTS || {})[\"\(name)\"] = \(part);\n")
+    forEachFile { name, text in
+      if let name {
+        tree.add(file: Self.partsFolder + name + ".json", text: text + "\n")
+        tree.add(
+          file: Self.partsFolder + name + ".js",
+          text: "(window.KB_SEARCH_PARTS = window.KB_SEARCH_PARTS || {})[\"\(name)\"] = \(text);\n")
+      } else {
+        tree.add(file: Self.jsonFile, text: text + "\n")
+        tree.add(file: Self.scriptFile, text: "window.KB_SEARCH_INDEX = \(text);\n")
+      }
     }
+  }
+
+  /// Every file as compact JSON text, one at a time: the main file (name nil), then the parts.
+  func forEachFile(_ body: (_ part: String?, _ text: String) -> Void) {
+    let layout = Layout(self)
+    guard documents.count > shardAbove else {
+      body(nil, files(layout).main.compactSerialized())
+      return
+    }
+    body(nil, mainFile(layout, split: splitLayout(layout)).compactSerialized())
+    var text = "["
+    var part = 0
+    var size = 0
+    for number in layout.tokens.indices {
+      let list = layout.list(number)
+      if text.utf8.count > 1 { text += "," }
+      Self.appendNumbers(list, to: &text)
+      size += list.count * 4 + 2
+      if size >= Self.postingShardCharacters || number == layout.tokens.count - 1 {
+        body("p\(part)", text + "]")
+        part += 1
+        text = "["
+        size = 0
+      }
+    }
+    forEachEntryAndExactPart { name, value in body(name, value.compactSerialized()) }
+  }
+
+  /// `[a,b,…]` as `JSONValue.compactSerialized` writes an array of numbers.
+  static func appendNumbers(_ list: [Int], to text: inout String) {
+    text += "["
+    for (index, number) in list.enumerated() {
+      if index > 0 { text += "," }
+      text += String(number)
+    }
+    text += "]"
   }
 
   /// The main file as a whole, parts included when the index is not split.
@@ -268,16 +308,27 @@ struct SearchIndex: Sendable {
     return texts
   }
 
-  /// The main file, and the named parts (`p0`, `e0`, `x0`, …) when the index is split.
-  public func files() -> (main: JSONValue, parts: [(String, JSONValue)]) {
-    let postings = postingLists()
-    let tokens = postings.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
-    let frequencies = tokens.map { postings[$0]?.count ?? 0 }
-    let common = max(documents.count / 8, Self.commonWordFloor)
-    let lists = tokens.map { token -> [Int] in
+  /// The postings and the sorted tokens they are written in.
+  struct Layout {
+    let postings: [String: [(entry: Int32, weight: Int32)]]
+    let tokens: [String]
+    /// How many entries a common word must be in before its weak postings are left out.
+    let common: Int
+
+    init(_ index: SearchIndex) {
+      postings = index.postingLists()
+      tokens = postings.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
+      common = max(index.documents.count / 8, SearchIndex.commonWordFloor)
+    }
+
+    var frequencies: [Int] { tokens.map { postings[$0]?.count ?? 0 } }
+
+    /// The postings of token `number` as written: entry number as the difference from the
+    /// previous one, then the weight.
+    func list(_ number: Int) -> [Int] {
       // Already in entry order, as documents were read in order.
-      var pairs = postings[token] ?? []
-      if pairs.count > common { pairs.removeAll { Int($0.weight) <= Self.weakWeight } }
+      var pairs = postings[tokens[number]] ?? []
+      if pairs.count > common { pairs.removeAll { Int($0.weight) <= SearchIndex.weakWeight } }
       var previous = 0
       var list: [Int] = []
       list.reserveCapacity(pairs.count * 2)
@@ -288,6 +339,68 @@ struct SearchIndex: Sendable {
       }
       return list
     }
+  }
+
+  /// Where the posting parts start, by token number, and how many exact-key parts there are.
+  struct SplitLayout {
+    let postingStarts: [Int]
+    let exactShards: Int
+  }
+
+  func splitLayout(_ layout: Layout) -> SplitLayout {
+    var starts: [Int] = []
+    var size = 0
+    var open = false
+    for number in layout.tokens.indices {
+      if !open {
+        starts.append(number)
+        open = true
+      }
+      // The same count as the parts themselves use, without making the lists.
+      let pairs = layout.postings[layout.tokens[number]] ?? []
+      let kept =
+        pairs.count > layout.common ? pairs.filter { Int($0.weight) > Self.weakWeight }.count : pairs.count
+      size += kept * 2 * 4 + 2
+      if size >= Self.postingShardCharacters || number == layout.tokens.count - 1 {
+        open = false
+        size = 0
+      }
+    }
+    return SplitLayout(postingStarts: starts, exactShards: max(1, documents.count / 16))
+  }
+
+  /// The main file; with a split layout it names the parts instead of holding their data.
+  func mainFile(_ layout: Layout, split: SplitLayout?) -> JSONValue {
+    var main: [(String, JSONValue)] = [
+      ("version", .int(Self.version)),
+      ("products", .strings(products)),
+      ("kinds", .strings(SearchDocument.Kind.allCases.map(\.label))),
+      ("stopWords", .strings(SearchTokenizer.stopWords)),
+      ("count", .int(documents.count)),
+      ("entryCount", .int(documents.prefix { $0.kind == .entry }.count)),
+      ("tokens", .strings(layout.tokens)),
+      ("df", .array(layout.frequencies.map(JSONValue.int))),
+    ]
+    if let split {
+      main += [
+        ("postingShards", .array(split.postingStarts.map(JSONValue.int))),
+        ("entryShard", .int(Self.entryShard)),
+        ("exactShards", .int(split.exactShards)),
+      ]
+    }
+    return .object(main)
+  }
+
+  /// The main file, and the named parts (`p0`, `e0`, `x0`, …) when the index is split.
+  public func files() -> (main: JSONValue, parts: [(String, JSONValue)]) {
+    files(Layout(self))
+  }
+
+  private func files(_ layout: Layout) -> (main: JSONValue, parts: [(String, JSONValue)]) {
+    let postings = layout.postings
+    let tokens = layout.tokens
+    let frequencies = layout.frequencies
+    let lists = tokens.indices.map(layout.list)
     var main: [(String, JSONValue)] = [
       ("version", .int(Self.version)),
       ("products", .strings(products)),
@@ -320,25 +433,8 @@ struct SearchIndex: Sendable {
         size = 0
       }
     }
-    let entries = entries()
-    for start in stride(from: 0, to: entries.count, by: Self.entryShard) {
-      let end = min(start + Self.entryShard, entries.count)
-      parts.append(("e\(start / Self.entryShard)", .array(Array(entries[start..<end]))))
-    }
+    parts += entryAndExactParts()
     let exactShards = max(1, documents.count / 16)
-    var byHash: [Int: [Int]] = [:]
-    for number in documents.indices {
-      for key in exactKeyTexts(documents[number]) {
-        byHash[Int(Self.hash(key) % UInt32(exactShards)), default: []].append(number)
-      }
-    }
-    for shard in 0..<exactShards {
-      parts.append(
-        (
-          "x\(shard)",
-          exactKeys(Array(Set(byHash[shard] ?? [])).sorted(), hashShard: (shard, exactShards))
-        ))
-    }
     main += [
       ("postingShards", .array(starts.map(JSONValue.int))),
       ("entryShard", .int(Self.entryShard)),
@@ -349,11 +445,39 @@ struct SearchIndex: Sendable {
 
   static func numbers(_ list: [Int]) -> JSONValue { .array(list.map(JSONValue.int)) }
 
+  /// The entry parts (`e0`, … of `entryShard` entries each) and the exact-key parts (`x0`, …).
+  func entryAndExactParts() -> [(String, JSONValue)] {
+    var parts: [(String, JSONValue)] = []
+    forEachEntryAndExactPart { parts.append(($0, $1)) }
+    return parts
+  }
+
+  /// The same parts, each handed on as soon as it is made.
+  func forEachEntryAndExactPart(_ body: (String, JSONValue) -> Void) {
+    for start in stride(from: 0, to: documents.count, by: Self.entryShard) {
+      let end = min(start + Self.entryShard, documents.count)
+      body("e\(start / Self.entryShard)", .array(entries(start..<end)))
+    }
+    let exactShards = max(1, documents.count / 16)
+    var byHash: [Int: [Int]] = [:]
+    for number in documents.indices {
+      for key in exactKeyTexts(documents[number]) {
+        byHash[Int(Self.hash(key) % UInt32(exactShards)), default: []].append(number)
+      }
+    }
+    for shard in 0..<exactShards {
+      body("x\(shard)", exactKeys(Array(Set(byHash[shard] ?? [])).sorted(), hashShard: (shard, exactShards)))
+    }
+  }
+
   /// The display data of every entry, as `search.js` reads it.
-  func entries() -> [JSONValue] {
+  func entries() -> [JSONValue] { entries(documents.indices) }
+
+  /// The display data of some entries.
+  func entries(_ range: Range<Int>) -> [JSONValue] {
     let productNumbers = Dictionary(
       products.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-    return documents.map { document -> JSONValue in
+    return documents[range].map { document -> JSONValue in
       var fields: [JSONValue] = [
         .optional(document.code), .optional(document.name), .string(document.title),
         .int(productNumbers[document.product] ?? 0), .string(document.url),
