@@ -128,7 +128,8 @@ def bench_size(entries: int, args: argparse.Namespace, floor: Path) -> dict:
       result["compile"]["debug"] = compile_times(copy, "debug")
     print(f"   compile: {json.dumps(result['compile'])}", flush=True)
   kb = copy / ".build" / "release" / "kb"
-  outputs = {name: work / f"out-{name}-{entries}" for name in ["kb", "hugo", "floor"]}
+  tools = ["kb", "floor"] if entries > args.hugo_up_to else ["kb", "hugo", "floor"]
+  outputs = {name: work / f"out-{name}-{entries}" for name in tools}
   # One kb build first gives the floor its list of files and sizes.
   run([str(kb), "build", "--output", str(fresh(outputs["kb"]))], cwd=copy)
   manifest = work / f"manifest-{entries}.tsv"
@@ -139,7 +140,11 @@ def bench_size(entries: int, args: argparse.Namespace, floor: Path) -> dict:
   def target(name: str, number: int) -> str:
     return str(fresh(work / f"out-{name}-{entries}-run{number}"))
 
-  into = commands_into(kb, copy, site, floor, prose, manifest, args.floor_threads)
+  into = {
+    name: command
+    for name, command in commands_into(kb, copy, site, floor, prose, manifest, args.floor_threads).items()
+    if name in tools
+  }
   commands = {name: (lambda n, build=build, name=name: build(target(name, n))) for name, build in into.items()}
   samples: dict[str, list[tuple[float, int, float]]] = {name: [] for name in commands}
   order = list(commands)
@@ -166,6 +171,7 @@ def bench_size(entries: int, args: argparse.Namespace, floor: Path) -> dict:
       "pages": pages,
       "bytes": size,
     }
+  result["stages"] = stage_times(kb, copy, work / f"out-kb-{entries}-stages")
   if not args.no_rebuild:
     result["rebuild"] = rebuild_samples(into, work, entries, args.runs)
   for name in outputs:
@@ -176,6 +182,29 @@ def bench_size(entries: int, args: argparse.Namespace, floor: Path) -> dict:
     shutil.rmtree(rebuilt, ignore_errors=True)
     shutil.rmtree(rebuilt.parent / f".{rebuilt.name}.spare", ignore_errors=True)
   return result
+
+
+def stage_times(kb: Path, copy: Path, target: Path) -> list[dict]:
+  """One more kb build with KB_TIMINGS set: each stage's start, wall and CPU seconds (see
+  Sources/KB/Build/StageTimes.swift) and the peak memory when it ended."""
+  result = subprocess.run(
+    [str(kb), "build", "--output", str(fresh(target))], cwd=copy, capture_output=True, text=True,
+    env={**os.environ, "KB_TIMINGS": "1"},
+  )
+  stages = []
+  for line in result.stderr.splitlines():
+    match = re.match(
+      r"kb-timing (.+?)\s+start ([0-9.]+) wall ([0-9.]+) process-cpu ([0-9.]+) peak-mib (\d+)(?: thread-cpu ([0-9.]+))?",
+      line,
+    )
+    if match:
+      stages.append({
+        "stage": match.group(1).strip(), "start": float(match.group(2)), "wall": float(match.group(3)),
+        "process_cpu": float(match.group(4)), "peak_mib": int(match.group(5)),
+        "thread_cpu": float(match.group(6)) if match.group(6) else None,
+      })
+  shutil.rmtree(target, ignore_errors=True)
+  return stages
 
 
 def commands_into(kb: Path, copy: Path, site: Path, floor: Path, prose: Path, manifest: Path, threads: int):
@@ -222,7 +251,7 @@ def report(results: list[dict], args: argparse.Namespace) -> str:
   )
   lines.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
   for r in results:
-    for name in ["kb", "hugo", "floor"]:
+    for name in [name for name in ["kb", "hugo", "floor"] if name in r]:
       t, kb = r[name], r["kb"]
       lines.append(
         f"| {r['entries']:,} | {name} | {t['wall']:.3f} | {min(t['walls']):.3f} | {t['cpu']:.2f} | {t['pages']:,} "
@@ -236,7 +265,7 @@ def report(results: list[dict], args: argparse.Namespace) -> str:
     for r in results:
       if "rebuild" not in r:
         continue
-      for name in ["kb", "hugo", "floor"]:
+      for name in [name for name in ["kb", "hugo", "floor"] if name in r["rebuild"]]:
         t, kb = r["rebuild"][name], r["rebuild"]["kb"]
         lines.append(
           f"| {r['entries']:,} | {name} | {t['wall']:.3f} | {min(t['walls']):.3f} | {t['cpu']:.2f} "
@@ -247,10 +276,34 @@ def report(results: list[dict], args: argparse.Namespace) -> str:
   lines.append("|---:|---:|---:|---:|---:|---:|---:|")
   for r in results:
     n = r["entries"]
+    hugo = (
+      f"{r['hugo']['wall'] * 1000 / n:.3f} | {r['hugo']['cpu'] * 1000 / n:.3f} | {r['hugo']['peak_mib'] * 1024 / n:.1f}"
+      if "hugo" in r
+      else "not run | not run | not run"
+    )
     lines.append(
       f"| {n:,} | {r['kb']['wall'] * 1000 / n:.3f} | {r['kb']['cpu'] * 1000 / n:.3f} | {r['kb']['peak_mib'] * 1024 / n:.1f} "
-      f"| {r['hugo']['wall'] * 1000 / n:.3f} | {r['hugo']['cpu'] * 1000 / n:.3f} | {r['hugo']['peak_mib'] * 1024 / n:.1f} |"
+      f"| {hugo} |"
     )
+  for r in results:
+    if not r.get("stages"):
+      continue
+    n = r["entries"]
+    lines += ["", f"### Stages of one kb build, {n:,} entries (KB_TIMINGS=1)", ""]
+    lines.append(
+      "Stages overlap: the index files are made on a thread of their own while pages render, and process "
+      "CPU counts every thread; thread CPU is the stage's own thread where it has one."
+    )
+    lines.append("")
+    lines.append("| stage | starts at s | wall s | process CPU s | thread CPU s | CPU µs per entry | peak MiB so far |")
+    lines.append("|---|---:|---:|---:|---:|---:|---:|")
+    for s in r["stages"]:
+      own = s["thread_cpu"] if s["thread_cpu"] is not None else s["process_cpu"]
+      thread = f"{s['thread_cpu']:.3f}" if s["thread_cpu"] is not None else ""
+      lines.append(
+        f"| {s['stage']} | {s['start']:.3f} | {s['wall']:.3f} | {s['process_cpu']:.3f} | {thread} "
+        f"| {own * 1e6 / n:.0f} | {s['peak_mib']} |"
+      )
   lines += ["", "### Content compile time (swift build --product kb, seconds)", ""]
   lines.append("| entries | configuration | no-op build | clean content module | after editing one entry |")
   lines.append("|---:|---|---:|---:|---:|")
@@ -290,6 +343,9 @@ def main() -> int:
   parser.add_argument("--no-debug", action="store_true", help="skip the debug compile-time measurements")
   parser.add_argument("--no-compile", action="store_true", help="skip every compile-time measurement")
   parser.add_argument("--no-rebuild", action="store_true", help="skip the rebuilds into the previous output")
+  parser.add_argument(
+    "--hugo-up-to", type=int, default=10**9,
+    help="run Hugo only at sizes up to this many entries (Hugo takes minutes a run at 100,000)")
   parser.add_argument("--json", type=Path, default=HERE / "last-run.json", help="where to write every sample")
   parser.add_argument("--report-from", type=Path, nargs="+", help="only print the tables of earlier JSON files")
   args = parser.parse_args()
