@@ -73,8 +73,10 @@ def main():
     args = parser.parse_args()
     repo = args.repo.resolve()
     port = free_port()
+    # As `make serve` runs it: `kb serve` hands over to kb-serve, naming itself for rebuilds.
     server = subprocess.Popen(
-        [str(repo / ".build/debug/kb-serve"), "--port", str(port)], cwd=repo, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        [str(repo / ".build/release/kb"), "serve", "--port", str(port)], cwd=repo, stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         wait_for(port, "/codes/", "<html", timeout=600)

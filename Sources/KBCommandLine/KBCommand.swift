@@ -101,7 +101,7 @@ struct Build: ParsableCommand {
 
   func run() throws {
     let start = Date()
-    let builder = SiteBuilder(
+    var builder = SiteBuilder(
       site: try KnowledgeBase.site(),
       templates: URL(fileURLWithPath: templates),
       output: URL(fileURLWithPath: output),
@@ -109,6 +109,9 @@ struct Build: ParsableCommand {
       lockFile: URL(fileURLWithPath: lock),
       contentFolder: URL(fileURLWithPath: content)
     )
+    // The content is compiled into this executable: while it is the same file, with the same
+    // options, the index files of the previous build still hold.
+    builder.indexKey = IndexKey.current(options: builder.options)
     do {
       let summary = try builder.build()
       if verbose {
@@ -137,5 +140,30 @@ struct Build: ParsableCommand {
       printError(error.description)
       throw ExitCode.failure
     }
+  }
+}
+
+/// What `index.json` and the search index are made from, as one line: the executable's identity
+/// (device, inode, size, modification time; the content is compiled into it) and the options.
+enum IndexKey {
+  static func current(options: RenderOptions) -> String? {
+    guard let executable = Bundle.main.executablePath else { return nil }
+    var status = stat()
+    guard stat(executable, &status) == 0 else { return nil }
+    let shards = ProcessInfo.processInfo.environment["KB_SEARCH_SHARDS_ABOVE"] ?? ""
+    let parts: [String] = [
+      "kb-index-1", executable, "\(status.st_dev)", "\(status.st_ino)", "\(status.st_size)",
+      modified(status), options.baseURL, "\(options.offline)",
+      options.editURL ?? "", options.feedbackURL ?? "", shards,
+    ]
+    return parts.joined(separator: " | ").replacingOccurrences(of: "\n", with: " ")
+  }
+
+  private static func modified(_ status: stat) -> String {
+    #if os(Linux)
+      "\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
+    #else
+      "\(status.st_mtimespec.tv_sec).\(status.st_mtimespec.tv_nsec)"
+    #endif
   }
 }

@@ -36,6 +36,63 @@ struct ReusedOutputTests {
     #expect(FileManager.default.fileExists(atPath: writer.spare.path))
   }
 
+  func build(_ site: Site, into output: URL, indexKey: String?) throws {
+    var builder = SiteBuilder(site: site, templates: support.templates, output: output)
+    builder.indexKey = indexKey
+    try builder.build()
+  }
+
+  @Test("a build with the previous build's index key keeps its index files; another key remakes them")
+  func indexKey() throws {
+    let output = try support.temporaryDirectory().appendingPathComponent("public")
+    let writer = AtomicWriter(output: output)
+    let site = Self.sites[0]
+    // Two builds, so that the spare folder holds a build made with the key.
+    try build(site, into: output, indexKey: "one")
+    try build(site, into: output, indexKey: "one")
+    #expect(FileManager.default.fileExists(atPath: writer.spareCarriedFile.path))
+    // Mark the spare folder's index.json, keeping its size: only a kept file still has the mark.
+    let spareIndex = writer.spare.appendingPathComponent("index.json")
+    let original = try Data(contentsOf: spareIndex)
+    let marked = Data(original.map { $0 == UInt8(ascii: " ") ? UInt8(ascii: "\t") : $0 })
+    #expect(marked != original)
+    try marked.write(to: spareIndex)
+    try build(site, into: output, indexKey: "one")
+    #expect(try Data(contentsOf: output.appendingPathComponent("index.json")) == marked)
+    // Every other file is what a build into an empty folder makes.
+    var kept = support.snapshot(output)
+    var made = try fresh(site)
+    kept["index.json"] = nil
+    made["index.json"] = nil
+    #expect(kept == made)
+
+    // Another key: the index is made again, whatever the folder holds.
+    let another = writer.spare.appendingPathComponent("index.json")
+    try Data(try Data(contentsOf: another).map { $0 == UInt8(ascii: " ") ? UInt8(ascii: "\t") : $0 })
+      .write(to: another)
+    try build(Self.sites[1], into: output, indexKey: "two")
+    #expect(support.snapshot(output) == (try fresh(Self.sites[1])))
+    // No key: always made.
+    try build(Self.sites[1], into: output, indexKey: nil)
+    try build(Self.sites[1], into: output, indexKey: nil)
+    #expect(support.snapshot(output) == (try fresh(Self.sites[1])))
+    #expect(!FileManager.default.fileExists(atPath: writer.carriedFile.path))
+  }
+
+  @Test("a kept index file that is missing or of another size is made again")
+  func indexKeyMissingFile() throws {
+    let output = try support.temporaryDirectory().appendingPathComponent("public")
+    let writer = AtomicWriter(output: output)
+    let site = Self.sites[2]
+    for _ in 0..<2 { try build(site, into: output, indexKey: "same") }
+    try FileManager.default.removeItem(at: writer.spare.appendingPathComponent(SearchIndex.jsonFile))
+    try build(site, into: output, indexKey: "same")
+    #expect(support.snapshot(output) == (try fresh(site)))
+    try Data("{}".utf8).write(to: writer.spare.appendingPathComponent("index.json"))
+    try build(site, into: output, indexKey: "same")
+    #expect(support.snapshot(output) == (try fresh(site)))
+  }
+
   /// A folder holding two builds of `site`: the output and, beside it, the spare folder.
   func builtTwice(_ site: Site) throws -> (root: URL, output: URL, spare: URL) {
     let root = try support.temporaryDirectory()

@@ -25,6 +25,11 @@ public struct SiteBuilder {
   public let contentFolder: URL?
   /// The site's entries, diagrams and steps by name, made once for the check and the pages.
   let lookup: Lookup
+  /// What the content and options of this build are, e.g. the identity of the executable the
+  /// content is compiled into and the options: a build whose key equals the previous build's
+  /// keeps that build's `index.json` and search index instead of making them again. Nil (the
+  /// default) always makes them; the key must change whenever the content might have.
+  public var indexKey: String?
 
   public init(
     site: Site, templates: URL?, output: URL, options: RenderOptions = RenderOptions(),
@@ -75,10 +80,17 @@ public struct SiteBuilder {
 
   /// Renders every file, writing each into `staging` as soon as it is rendered when one is given.
   func render(with templateSet: TemplateSet, spillingTo staging: URL?) throws -> OutputTree {
+    try render(with: templateSet, spillingTo: staging, keepingIndex: nil).tree
+  }
+
+  /// The same, keeping the index files `keep` names when the staging folder holds them all.
+  func render(with templateSet: TemplateSet, spillingTo staging: URL?, keepingIndex keep: [String: Int]?)
+    throws -> (tree: OutputTree, index: [String: Int])
+  {
     let renderer = StageTimes.shared.measure("render: prepare") {
       SiteRenderer(site: site, templates: templateSet, options: options, lookup: lookup)
     }
-    var tree = try renderer.render(spillingTo: staging)
+    var (tree, index) = try renderer.render(spillingTo: staging, keepingIndex: keep)
     // The theme's assets first; the knowledge base's own replace them file by file.
     for folder in [Theme.templates] + (templates.map { [$0] } ?? []) {
       let assets = folder.appendingPathComponent("assets")
@@ -90,7 +102,7 @@ public struct SiteBuilder {
         tree.add(file: SitePaths.indexSchema, data: data)
       }
     }
-    return tree
+    return (tree, index)
   }
 
   /// Checks, renders and writes the site; pages go to disk as they are rendered, so memory stays
@@ -108,8 +120,11 @@ public struct SiteBuilder {
       }
     }
     let tree = try StageTimes.shared.measure("render and write") {
-      try AtomicWriter(output: output).write { staging in
-        try render(with: templateSet, spillingTo: staging)
+      // `index.json` and the search index depend on the content and the options only; a
+      // rebuild with the same `indexKey` keeps the ones the reused folder holds.
+      try AtomicWriter(output: output).write(carrying: indexKey) { staging, carried in
+        let (tree, index) = try render(with: templateSet, spillingTo: staging, keepingIndex: carried?.files)
+        return (tree, indexKey.map { AtomicWriter.Carried(key: $0, files: index) })
       }
     }
     var newLinks: [String] = []

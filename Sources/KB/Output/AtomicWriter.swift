@@ -30,10 +30,80 @@ struct AtomicWriter {
     _ = try write { _ in tree }
   }
 
+  /// Files a build made that the next build may keep as they are when nothing they depend on
+  /// changed: the key says what they were made from, the files which they are and their sizes.
+  struct Carried: Equatable, Sendable {
+    var key: String
+    var files: [String: Int]
+
+    var text: String {
+      ([key] + files.keys.sorted().map { "\($0)\t\(files[$0] ?? 0)" }).joined(separator: "\n") + "\n"
+    }
+
+    init(key: String, files: [String: Int]) {
+      self.key = key
+      self.files = files
+    }
+
+    init?(text: String) {
+      var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      guard let key = lines.first, !key.isEmpty else { return nil }
+      lines.removeFirst()
+      var files: [String: Int] = [:]
+      for line in lines where !line.isEmpty {
+        let parts = line.split(separator: "\t")
+        guard parts.count == 2, let size = Int(parts[1]) else { return nil }
+        files[String(parts[0])] = size
+      }
+      self.init(key: key, files: files)
+    }
+  }
+
+  /// Beside the output: what of it a later build may carry over (`Carried`).
+  var carriedFile: URL {
+    output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).carried")
+  }
+
+  /// The same for the spare folder.
+  var spareCarriedFile: URL {
+    output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).spare.carried")
+  }
+
+  /// Writes like `write(rendering:)`, handing `render` what the staging folder already holds
+  /// that a build with the same key made (nil when it starts from an empty folder or nothing is
+  /// known), and records what the new output holds for the next build.
+  func write(
+    carrying key: String?, rendering render: (URL, Carried?) throws -> (OutputTree, Carried?)
+  ) throws -> OutputTree {
+    let manager = FileManager.default
+    let previous = (try? String(contentsOf: spareCarriedFile, encoding: .utf8)).flatMap(Carried.init)
+    try? manager.removeItem(at: spareCarriedFile)
+    var carried: Carried?
+    let tree = try write { staging, reused in
+      let offered = reused && key != nil && previous?.key == key ? previous : nil
+      let (tree, made) = try render(staging, offered)
+      carried = made
+      return tree
+    }
+    // The old output is now the spare folder, and what it carried goes with it.
+    if manager.fileExists(atPath: spare.path) {
+      try? manager.moveItem(at: carriedFile, to: spareCarriedFile)
+    }
+    try? manager.removeItem(at: carriedFile)
+    if let carried { try? Data(carried.text.utf8).write(to: carriedFile) }
+    return tree
+  }
+
   /// Prepares the staging folder, lets `render` fill it (through an `OutputTree` spilling into
   /// it, or in memory), writes what the tree still holds in memory and swaps the folder in.
   /// Whatever fails, rendering included, the staging folder is removed and the output unchanged.
   public func write(rendering render: (URL) throws -> OutputTree) throws -> OutputTree {
+    try write { staging, _ in try render(staging) }
+  }
+
+  /// `render` also learns whether the staging folder is the previous output reused (true) or a
+  /// new, empty one (false).
+  func write(rendering render: (URL, Bool) throws -> OutputTree) throws -> OutputTree {
     let manager = FileManager.default
     let parent = output.deletingLastPathComponent()
     let name = output.lastPathComponent
@@ -74,7 +144,7 @@ struct AtomicWriter {
   /// Renders into the staging folder, starting from the spare folder when there is one. Should
   /// writing into the reused folder fail (a folder where a file now goes, say), it starts again
   /// from an empty one, so a problem of the spare folder never fails a build.
-  private func fill(_ staging: URL, render: (URL) throws -> OutputTree) throws -> OutputTree {
+  private func fill(_ staging: URL, render: (URL, Bool) throws -> OutputTree) throws -> OutputTree {
     let manager = FileManager.default
     if (try? manager.moveItem(at: spare, to: staging)) != nil {
       // A symbolic link inside would lead writes out of the folder, so such a folder is not reused.
@@ -82,7 +152,7 @@ struct AtomicWriter {
     }
     if manager.fileExists(atPath: staging.path) {
       do {
-        let tree = try render(staging)
+        let tree = try render(staging, true)
         if tree.spillFailure == nil {
           try Self.writeFiles(tree, into: staging.path)
           try Self.removeFiles(notIn: tree.paths, from: staging)
@@ -94,7 +164,7 @@ struct AtomicWriter {
       try manager.removeItem(at: staging)
     }
     try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-    let tree = try render(staging)
+    let tree = try render(staging, false)
     if let failure = tree.spillFailure { throw failure }
     try Self.writeFiles(tree, into: staging.path)
     return tree

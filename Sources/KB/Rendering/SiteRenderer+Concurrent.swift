@@ -61,22 +61,29 @@ extension SiteRenderer {
 }
 
 extension SiteRenderer {
-  /// Starts `index.json` and the search index, which depend on no page, on a thread of their
-  /// own, so they overlap the pages instead of running after them. Like the pages, they go to
-  /// `spill` as soon as each is made when a folder is given, rather than waiting in memory.
-  func startIndexFiles(spillingTo spill: String?) -> BackgroundValue<OutputTree> {
-    BackgroundValue { [site, lookup, options] in
-      var files = OutputTree(spillingTo: spill.map { URL(fileURLWithPath: $0) })
-      StageTimes.shared.measure("index: index.json", oneThread: true) {
-        files.add(file: SitePaths.indexJSON) { emit in
-          IndexWriter(site: site, lookup: lookup, options: options).write(to: emit)
-        }
-      }
+  /// Starts the search index and `index.json`, which depend on no page, each on a thread of its
+  /// own, so they overlap the pages instead of running after them; the search index, the
+  /// longer, first. Like the pages, they go to `spill` as soon as each is made when a folder is
+  /// given, rather than waiting in memory.
+  func startIndexFiles(spillingTo spill: String?) -> [BackgroundValue<OutputTree>] {
+    let folder = spill.map { URL(fileURLWithPath: $0) }
+    let search = BackgroundValue { [site] in
+      var files = OutputTree(spillingTo: folder)
       StageTimes.shared.measure("index: search", oneThread: true) {
         SearchIndex(site: site).write(into: &files)
       }
       return files
     }
+    let json = BackgroundValue { [site, lookup, options] in
+      var files = OutputTree(spillingTo: folder)
+      StageTimes.shared.measure("index: index.json", oneThread: true) {
+        files.add(file: SitePaths.indexJSON) { emit in
+          IndexWriter(site: site, lookup: lookup, options: options).write(to: emit)
+        }
+      }
+      return files
+    }
+    return [search, json]
   }
 }
 

@@ -65,8 +65,20 @@ struct SiteRenderer: Sendable {
   }
 
   public func render(spillingTo staging: URL? = nil) throws -> OutputTree {
+    try render(spillingTo: staging, keepingIndex: nil).tree
+  }
+
+  /// Renders every file; `keep` names index files the staging folder already holds from a build
+  /// of the same content and options, which are kept rather than made again when every one of
+  /// them is there with its size. Also returns the index files and their sizes.
+  func render(spillingTo staging: URL?, keepingIndex keep: [String: Int]?) throws -> (
+    tree: OutputTree, index: [String: Int]
+  ) {
     var tree = OutputTree(spillingTo: staging)
-    let indexFiles = startIndexFiles(spillingTo: tree.spillDirectory)
+    let kept = keep.flatMap { files in
+      tree.spillDirectory.flatMap { Self.present(files, in: $0) ? files : nil }
+    }
+    let indexFiles = kept == nil ? startIndexFiles(spillingTo: tree.spillDirectory) : []
     try StageTimes.shared.measure("render: home, codes, search") {
       try addSitePages(to: &tree)
     }
@@ -75,8 +87,29 @@ struct SiteRenderer: Sendable {
     StageTimes.shared.measure("render: sitemap, robots") { addDiscoveryFiles(to: &tree) }
     try StageTimes.shared.measure("render: redirects") { try addRedirects(to: &tree) }
     try StageTimes.shared.measure("render: short links") { try addShortLinks(to: &tree) }
-    tree.add(contentsOf: StageTimes.shared.measure("wait: index files") { indexFiles.wait() })
-    return tree
+    var index: [String: Int] = [:]
+    StageTimes.shared.measure("wait: index files") {
+      for files in indexFiles {
+        let made = files.wait()
+        tree.add(contentsOf: made)
+        for path in made.paths { index[path] = made.spilled[path] ?? made.files[path]?.count ?? 0 }
+      }
+    }
+    for (path, size) in kept ?? [:] {
+      tree.addSpilled(path, size: size, failure: nil)
+      index[path] = size
+    }
+    return (tree, index)
+  }
+
+  /// Whether every file is in the folder with the size given.
+  static func present(_ files: [String: Int], in folder: String) -> Bool {
+    !files.isEmpty
+      && files.allSatisfy { path, size in
+        var status = stat()
+        return lstat(folder + "/" + path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+          && Int(status.st_size) == size
+      }
   }
 
   func addSitePages(to tree: inout OutputTree) throws {
