@@ -12,8 +12,18 @@ enum SiteTestSupport {
   static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
     "Golden")
 
+  /// One folder per test process for every test's files, removed when the process exits, so
+  /// test runs leave nothing in the temporary folder.
+  static let scratch: URL = {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "kb-tests-\(getpid())-\(UUID().uuidString)")
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    atexit { try? FileManager.default.removeItem(at: SiteTestSupport.scratch) }
+    return url
+  }()
+
   static func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("kb-tests-\(UUID().uuidString)")
+    let url = scratch.appendingPathComponent(UUID().uuidString)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }

@@ -8,7 +8,7 @@ struct SourceLocationTests {
     "a file under any content folder is shown from the nearest Package.swift",
     arguments: ["content", "kb-content", "docs/errors"])
   func relativeToPackage(folder: String) throws {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("kb-root-\(UUID().uuidString)")
+    let root = SiteTestSupport.scratch.appendingPathComponent("kb-root-\(UUID().uuidString)")
     let file = root.appendingPathComponent("\(folder)/Product/Errors.swift")
     try FileManager.default.createDirectory(
       at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
