@@ -187,3 +187,27 @@ struct SplitSearchIndexTests {
     #expect(SearchIndex.hash("a") == 0xE40C_292C)
   }
 }
+
+@Suite("JSON strings")
+struct JSONStringTests {
+  @Test("strings with nothing to escape are copied whole, and come out as the escaping path writes them")
+  func quickPath() {
+    let pieces = [
+      "a", "Z", "é", "日本", "😀", " ", "\"", "\\", "\n", "\t", "\u{1}", "<", ">", "&", "\u{2028}",
+      "\u{2029}", "\u{2027}", "\u{2030}", "’", "—", "/",
+    ]
+    var generator = SearchIndexTests.SeededGenerator(seed: 0x1A50)
+    var texts = pieces
+    for _ in 0..<2000 {
+      let count = Int.random(in: 0...12, using: &generator)
+      texts.append((0..<count).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined())
+    }
+    for text in texts {
+      var quick = ""
+      JSONValue.writeString(text, to: &quick)
+      var escaped = ""
+      JSONValue.writeEscaped(text, to: &escaped)
+      #expect(quick == escaped, "\(text.debugDescription)")
+    }
+  }
+}

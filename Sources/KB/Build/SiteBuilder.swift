@@ -84,11 +84,13 @@ public struct SiteBuilder {
   }
 
   /// The same, keeping the index files `keep` names when the staging folder holds them all.
-  func render(with templateSet: TemplateSet, spillingTo staging: URL?, keepingIndex keep: [String: Int]?)
-    throws -> (tree: OutputTree, index: [String: Int])
-  {
+  func render(
+    with templateSet: TemplateSet, spillingTo staging: URL?, keepingIndex keep: [String: Int]?,
+    entryFacts: [String: EntryFacts]? = nil
+  ) throws -> (tree: OutputTree, index: [String: Int]) {
     let renderer = StageTimes.shared.measure("render: prepare") {
-      SiteRenderer(site: site, templates: templateSet, options: options, lookup: lookup)
+      SiteRenderer(
+        site: site, templates: templateSet, options: options, lookup: lookup, entryFacts: entryFacts)
     }
     var (tree, index) = try renderer.render(spillingTo: staging, keepingIndex: keep)
     // The theme's assets first; the knowledge base's own replace them file by file.
@@ -110,6 +112,9 @@ public struct SiteBuilder {
   @discardableResult
   public func build() throws -> Summary {
     defer { StageTimes.shared.printReport() }
+    // What summaries show of each entry depends on the content only: it is worked out while the
+    // check runs, filling the check's single-threaded stretches.
+    let entryFacts = BackgroundValue { [site] in EntryFacts.all(site) }
     let templateSet = try prepare()
     // The links new to the lock are worked out beside the rendering and recorded after it.
     let pendingLinks = lockFile.map { [site] lockFile in
@@ -123,7 +128,8 @@ public struct SiteBuilder {
       // `index.json` and the search index depend on the content and the options only; a
       // rebuild with the same `indexKey` keeps the ones the reused folder holds.
       try AtomicWriter(output: output).write(carrying: indexKey) { staging, carried in
-        let (tree, index) = try render(with: templateSet, spillingTo: staging, keepingIndex: carried?.files)
+        let (tree, index) = try render(
+          with: templateSet, spillingTo: staging, keepingIndex: carried?.files, entryFacts: entryFacts.wait())
         return (tree, indexKey.map { AtomicWriter.Carried(key: $0, files: index) })
       }
     }

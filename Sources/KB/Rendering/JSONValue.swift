@@ -56,8 +56,9 @@ enum JSONValue: Sendable, Equatable {
   }
 
   private func write(to output: inout String, indent: Int) {
-    let pad = String(repeating: "  ", count: indent + 1)
-    let closing = String(repeating: "  ", count: indent)
+    // Only arrays and objects indent; most values are scalars.
+    var pad: String { String(repeating: "  ", count: indent + 1) }
+    var closing: String { String(repeating: "  ", count: indent) }
     switch self {
     case .null: output += "null"
     case .bool(let value): output += value ? "true" : "false"
@@ -69,6 +70,7 @@ enum JSONValue: Sendable, Equatable {
         return
       }
       output += "[\n"
+      let pad = pad
       for (index, item) in items.enumerated() {
         output += pad
         item.write(to: &output, indent: indent + 1)
@@ -81,6 +83,7 @@ enum JSONValue: Sendable, Equatable {
         return
       }
       output += "{\n"
+      let pad = pad
       for (index, (key, value)) in members.enumerated() {
         output += pad
         Self.writeString(key, to: &output)
@@ -95,6 +98,18 @@ enum JSONValue: Sendable, Equatable {
   /// Escapes quotes, backslashes and control characters, and `<`, `>`, `&` so the JSON can sit
   /// inside a script file or HTML without being read as markup.
   static func writeString(_ value: String, to output: inout String) {
+    // Most strings hold nothing to escape: then they are copied whole.
+    if !value.utf8.contains(where: needsEscape) {
+      output += "\""
+      output += value
+      output += "\""
+      return
+    }
+    writeEscaped(value, to: &output)
+  }
+
+  /// `writeString` scalar by scalar, for strings that hold something to escape.
+  static func writeEscaped(_ value: String, to output: inout String) {
     output += "\""
     for scalar in value.unicodeScalars {
       switch scalar {
@@ -118,5 +133,12 @@ enum JSONValue: Sendable, Equatable {
       }
     }
     output += "\""
+  }
+
+  /// Whether a UTF-8 byte may start something `writeString` escapes: `"`, `\\`, a control
+  /// character, `<`, `>`, `&`, or the first byte of U+2028 and U+2029 (0xE2).
+  private static func needsEscape(_ byte: UInt8) -> Bool {
+    byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26
+      || byte == 0xE2
   }
 }

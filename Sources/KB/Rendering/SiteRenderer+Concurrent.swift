@@ -2,16 +2,16 @@ import Foundation
 import KBModel
 
 extension SiteRenderer {
-  /// Renders every entry page on all cores.
-  func addEntryPages(to tree: inout OutputTree) throws {
-    // Positions rather than copies of the values: a copy of each product, topic and entry per
-    // page was the third largest allocation at the peak of a 10,000-entry build.
-    let work = site.products.indices.flatMap { p in
-      site.products[p].topics.indices.flatMap { t in
-        site.products[p].topics[t].entries.indices.map { (p, t, $0) }
+  /// Renders every entry page and every short link on all cores, as one list of work so that
+  /// neither waits for the other's last page.
+  func addEntryPagesAndShortLinks(to tree: inout OutputTree) throws {
+    let work = entryPositions
+    let groups = PublishedLinks.shortLinks(site)
+    try addPagesConcurrently(work.count + groups.count, to: &tree) { [site] index in
+      guard index < work.count else {
+        let group = groups[index - work.count]
+        return try shortLinkPage(group.key, owners: group.entries)
       }
-    }
-    try addPagesConcurrently(work.count, to: &tree) { [site] index in
       let (p, t, e) = work[index]
       let product = site.products[p]
       let topic = product.topics[t]
@@ -19,6 +19,15 @@ extension SiteRenderer {
       let path = SitePaths.entry(entry, in: product)
       let model = entryPage(entry, topic: topic, product: product, path: path)
       return (path, try page(.entry, path: path, title: entryTitle(entry), model))
+    }
+  }
+
+  /// Every entry's product, topic and place in the topic, in site order.
+  var entryPositions: [(Int, Int, Int)] {
+    site.products.indices.flatMap { p in
+      site.products[p].topics.indices.flatMap { t in
+        site.products[p].topics[t].entries.indices.map { (p, t, $0) }
+      }
     }
   }
 

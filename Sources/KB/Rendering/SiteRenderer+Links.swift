@@ -17,22 +17,18 @@ extension SiteRenderer {
 
   /// `e/<code>/` (or `e/<slug>/` for an entry without a code): a redirect where one entry has
   /// it, a choice where several do.
-  func addShortLinks(to tree: inout OutputTree) throws {
-    let groups = PublishedLinks.shortLinks(site)
-    try addPagesConcurrently(groups.count, to: &tree) { index in
-      let (key, owners) = groups[index]
-      let path = SitePaths.shortLink(key)
-      if owners.count == 1, let (product, entry) = owners.first {
-        return (
-          path,
-          try redirectPage(from: path, to: SitePaths.entry(entry, in: product), title: entryTitle(entry))
-        )
-      }
-      let links = links(path)
-      let model = DisambiguationPage(
-        code: key, entries: owners.map { entrySummary($0.1, product: $0.0, links: links) })
-      return (path, try page(.disambiguation, path: path, title: "Code \(key)", model))
+  func shortLinkPage(_ key: String, owners: [(Product, Entry)]) throws -> (pagePath: String, html: String) {
+    let path = SitePaths.shortLink(key)
+    if owners.count == 1, let (product, entry) = owners.first {
+      return (
+        path,
+        try redirectPage(from: path, to: SitePaths.entry(entry, in: product), title: entryTitle(entry))
+      )
     }
+    let links = links(path)
+    let model = DisambiguationPage(
+      code: key, entries: owners.map { entrySummary($0.1, product: $0.0, links: links) })
+    return (path, try page(.disambiguation, path: path, title: "Code \(key)", model))
   }
 
   func redirectPage(from: String, to: String, title: String) throws -> String {

@@ -50,10 +50,13 @@ struct SiteRenderer: Sendable {
   /// The header's product links for pages 0 to 4 folders deep, made once rather than per page.
   let navigation: [[PageLink]]
 
-  public init(site: Site, templates: TemplateSet, options: RenderOptions, lookup: Lookup? = nil) {
+  public init(
+    site: Site, templates: TemplateSet, options: RenderOptions, lookup: Lookup? = nil,
+    entryFacts: [String: EntryFacts]? = nil
+  ) {
     self.site = site
     self.lookup = lookup ?? Lookup(site)
-    self.entryFacts = EntryFacts.all(site)
+    self.entryFacts = entryFacts ?? EntryFacts.all(site)
     allDiagrams = site.products.flatMap { product in product.diagrams.map { (product, $0) } }
     allFlowcharts = allDiagrams.filter { if case .flowchart = $0.diagram.body { true } else { false } }
     navigation = (0...4).map { depth in
@@ -82,11 +85,12 @@ struct SiteRenderer: Sendable {
     try StageTimes.shared.measure("render: home, codes, search") {
       try addSitePages(to: &tree)
     }
-    try StageTimes.shared.measure("render: entry pages") { try addEntryPages(to: &tree) }
+    try StageTimes.shared.measure("render: entry pages, short links") {
+      try addEntryPagesAndShortLinks(to: &tree)
+    }
     try StageTimes.shared.measure("render: products, diagrams") { try addProductPages(to: &tree) }
     StageTimes.shared.measure("render: sitemap, robots") { addDiscoveryFiles(to: &tree) }
     try StageTimes.shared.measure("render: redirects") { try addRedirects(to: &tree) }
-    try StageTimes.shared.measure("render: short links") { try addShortLinks(to: &tree) }
     var index: [String: Int] = [:]
     StageTimes.shared.measure("wait: index files") {
       for files in indexFiles {
