@@ -79,21 +79,13 @@ final class StageTimes: @unchecked Sendable {
     return kib / 1024
   }
 
-  private static func now() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &time)
-    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-  }
+  private static func now() -> Double { seconds(CLOCK_MONOTONIC) }
+  private static func threadCPU() -> Double { seconds(CLOCK_THREAD_CPUTIME_ID) }
+  private static func processCPU() -> Double { seconds(CLOCK_PROCESS_CPUTIME_ID) }
 
-  private static func threadCPU() -> Double {
+  private static func seconds(_ clock: clockid_t) -> Double {
     var time = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-  }
-
-  private static func processCPU() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+    clock_gettime(clock, &time)
     return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
   }
 }

@@ -226,21 +226,15 @@ struct SearchIndex: Sendable {
       body(nil, files(layout).main.compactSerialized())
       return
     }
-    body(nil, mainFile(layout, split: splitLayout(layout)).compactSerialized())
-    var text = "["
-    var part = 0
-    var size = 0
-    for number in layout.tokens.indices {
-      let list = layout.list(number)
-      if text.utf8.count > 1 { text += "," }
-      Self.appendNumbers(list, to: &text)
-      size += list.count * 4 + 2
-      if size >= Self.postingShardCharacters || number == layout.tokens.count - 1 {
-        body("p\(part)", text + "]")
-        part += 1
-        text = "["
-        size = 0
+    let runs = postingRuns(layout)
+    body(nil, JSONValue.object(mainMembers(layout, postingRuns: runs)).compactSerialized())
+    for (part, run) in runs.enumerated() {
+      var text = "["
+      for number in run {
+        if number > run.lowerBound { text += "," }
+        Self.appendNumbers(layout.list(number), to: &text)
       }
+      body("p\(part)", text + "]")
     }
     forEachEntryAndExactPart { name, value in body(name, value.compactSerialized()) }
   }
@@ -323,12 +317,23 @@ struct SearchIndex: Sendable {
 
     var frequencies: [Int] { tokens.map { postings[$0]?.count ?? 0 } }
 
+    /// The postings of token `number` that are written: a common word's weak ones are left out.
+    func kept(_ number: Int) -> [(entry: Int32, weight: Int32)] {
+      // Already in entry order, as documents were read in order.
+      let pairs = postings[tokens[number]] ?? []
+      return pairs.count > common ? pairs.filter { Int($0.weight) > SearchIndex.weakWeight } : pairs
+    }
+
+    /// How many postings of token `number` are written.
+    func keptCount(_ number: Int) -> Int {
+      let pairs = postings[tokens[number]] ?? []
+      return pairs.count > common ? pairs.count { Int($0.weight) > SearchIndex.weakWeight } : pairs.count
+    }
+
     /// The postings of token `number` as written: entry number as the difference from the
     /// previous one, then the weight.
     func list(_ number: Int) -> [Int] {
-      // Already in entry order, as documents were read in order.
-      var pairs = postings[tokens[number]] ?? []
-      if pairs.count > common { pairs.removeAll { Int($0.weight) <= SearchIndex.weakWeight } }
+      let pairs = kept(number)
       var previous = 0
       var list: [Int] = []
       list.reserveCapacity(pairs.count * 2)
@@ -341,36 +346,24 @@ struct SearchIndex: Sendable {
     }
   }
 
-  /// Where the posting parts start, by token number, and how many exact-key parts there are.
-  struct SplitLayout {
-    let postingStarts: [Int]
-    let exactShards: Int
-  }
-
-  func splitLayout(_ layout: Layout) -> SplitLayout {
-    var starts: [Int] = []
+  /// The tokens whose postings go into each part: runs of about `postingShardCharacters`.
+  func postingRuns(_ layout: Layout) -> [Range<Int>] {
+    var runs: [Range<Int>] = []
+    var start = 0
     var size = 0
-    var open = false
     for number in layout.tokens.indices {
-      if !open {
-        starts.append(number)
-        open = true
-      }
-      // The same count as the parts themselves use, without making the lists.
-      let pairs = layout.postings[layout.tokens[number]] ?? []
-      let kept =
-        pairs.count > layout.common ? pairs.filter { Int($0.weight) > Self.weakWeight }.count : pairs.count
-      size += kept * 2 * 4 + 2
+      size += layout.keptCount(number) * 2 * 4 + 2
       if size >= Self.postingShardCharacters || number == layout.tokens.count - 1 {
-        open = false
+        runs.append(start..<number + 1)
+        start = number + 1
         size = 0
       }
     }
-    return SplitLayout(postingStarts: starts, exactShards: max(1, documents.count / 16))
+    return runs
   }
 
-  /// The main file; with a split layout it names the parts instead of holding their data.
-  func mainFile(_ layout: Layout, split: SplitLayout?) -> JSONValue {
+  /// The main file's members; with posting runs, it names the parts instead of holding their data.
+  func mainMembers(_ layout: Layout, postingRuns runs: [Range<Int>]?) -> [(String, JSONValue)] {
     var main: [(String, JSONValue)] = [
       ("version", .int(Self.version)),
       ("products", .strings(products)),
@@ -381,15 +374,18 @@ struct SearchIndex: Sendable {
       ("tokens", .strings(layout.tokens)),
       ("df", .array(layout.frequencies.map(JSONValue.int))),
     ]
-    if let split {
+    if let runs {
       main += [
-        ("postingShards", .array(split.postingStarts.map(JSONValue.int))),
+        ("postingShards", .array(runs.map { JSONValue.int($0.lowerBound) })),
         ("entryShard", .int(Self.entryShard)),
-        ("exactShards", .int(split.exactShards)),
+        ("exactShards", .int(exactShards)),
       ]
     }
-    return .object(main)
+    return main
   }
+
+  /// How many parts the exact keys are split into.
+  var exactShards: Int { max(1, documents.count / 16) }
 
   /// The main file, and the named parts (`p0`, `e0`, `x0`, …) when the index is split.
   public func files() -> (main: JSONValue, parts: [(String, JSONValue)]) {
@@ -397,50 +393,19 @@ struct SearchIndex: Sendable {
   }
 
   private func files(_ layout: Layout) -> (main: JSONValue, parts: [(String, JSONValue)]) {
-    let postings = layout.postings
-    let tokens = layout.tokens
-    let frequencies = layout.frequencies
-    let lists = tokens.indices.map(layout.list)
-    var main: [(String, JSONValue)] = [
-      ("version", .int(Self.version)),
-      ("products", .strings(products)),
-      ("kinds", .strings(SearchDocument.Kind.allCases.map(\.label))),
-      ("stopWords", .strings(SearchTokenizer.stopWords)),
-      ("count", .int(documents.count)),
-      ("entryCount", .int(documents.prefix { $0.kind == .entry }.count)),
-      ("tokens", .strings(tokens)),
-      ("df", .array(frequencies.map(JSONValue.int))),
-    ]
+    let list = { Self.numbers(layout.list($0)) }
     guard documents.count > shardAbove else {
-      main += [
-        ("postings", .array(lists.map(Self.numbers))),
-        ("entries", .array(entries())),
-        ("exact", exactKeys(documents.indices)),
-      ]
+      let main =
+        mainMembers(layout, postingRuns: nil) + [
+          ("postings", .array(layout.tokens.indices.map(list))),
+          ("entries", .array(entries())),
+          ("exact", exactKeys(documents.indices)),
+        ]
       return (.object(main), [])
     }
-    var parts: [(String, JSONValue)] = []
-    var starts: [Int] = []
-    var run: [JSONValue] = []
-    var size = 0
-    for (number, list) in lists.enumerated() {
-      if run.isEmpty { starts.append(number) }
-      run.append(Self.numbers(list))
-      size += list.count * 4 + 2
-      if size >= Self.postingShardCharacters || number == lists.count - 1 {
-        parts.append(("p\(parts.count)", .array(run)))
-        run = []
-        size = 0
-      }
-    }
-    parts += entryAndExactParts()
-    let exactShards = max(1, documents.count / 16)
-    main += [
-      ("postingShards", .array(starts.map(JSONValue.int))),
-      ("entryShard", .int(Self.entryShard)),
-      ("exactShards", .int(exactShards)),
-    ]
-    return (.object(main), parts)
+    let runs = postingRuns(layout)
+    let postings = runs.enumerated().map { ("p\($0)", JSONValue.array($1.map(list))) }
+    return (.object(mainMembers(layout, postingRuns: runs)), postings + entryAndExactParts())
   }
 
   static func numbers(_ list: [Int]) -> JSONValue { .array(list.map(JSONValue.int)) }
@@ -458,7 +423,6 @@ struct SearchIndex: Sendable {
       let end = min(start + Self.entryShard, documents.count)
       body("e\(start / Self.entryShard)", .array(entries(start..<end)))
     }
-    let exactShards = max(1, documents.count / 16)
     var byHash: [Int: [Int]] = [:]
     for number in documents.indices {
       for key in exactKeyTexts(documents[number]) {

@@ -41,24 +41,18 @@ extension SiteRenderer {
     render: @Sendable (Int) throws -> (pagePath: String, html: String)
   ) throws {
     let spill = tree.spillDirectory
-    let results = RenderedPages(count: count)
-    DispatchQueue.concurrentPerform(iterations: count) { index in
-      let page: RenderedPages.Page
+    let pages = concurrentMap(count) { index -> RenderedPage in
       do {
         let (pagePath, html) = try render(index)
         let file = SitePaths.file(for: pagePath)
-        if let spill {
-          let failure = FileWriter.write(html, to: spill + "/" + file)
-          page = .written(file, size: html.utf8.count, failure: failure)
-        } else {
-          page = .kept(file, Data(html.utf8))
-        }
+        guard let spill else { return .kept(file, Data(html.utf8)) }
+        let failure = FileWriter.write(html, to: spill + "/" + file)
+        return .written(file, size: html.utf8.count, failure: failure)
       } catch {
-        page = .failed(error)
+        return .failed(error)
       }
-      results.store(page, at: index)
     }
-    for page in results.pages {
+    for page in pages {
       switch page {
       case .kept(let file, let data): tree.add(file: file, data: data)
       case .written(let file, let size, let failure):
@@ -96,27 +90,9 @@ extension SiteRenderer {
   }
 }
 
-/// Pages rendered by worker threads, each into its own slot.
-private final class RenderedPages: @unchecked Sendable {
-  enum Page {
-    case kept(String, Data)
-    case written(String, size: Int, failure: FileWriteError?)
-    case failed(Error)
-  }
-
-  private let lock = NSLock()
-  private var slots: [Page?]
-
-  init(count: Int) {
-    slots = Array(repeating: nil, count: count)
-  }
-
-  func store(_ page: Page, at index: Int) {
-    lock.lock()
-    defer { lock.unlock() }
-    slots[index] = page
-  }
-
-  /// The pages in index order; only read once every thread has finished.
-  var pages: [Page] { slots.compactMap { $0 } }
+/// A page a worker thread rendered: kept in memory, written to the spill folder, or failed.
+private enum RenderedPage {
+  case kept(String, Data)
+  case written(String, size: Int, failure: FileWriteError?)
+  case failed(Error)
 }
