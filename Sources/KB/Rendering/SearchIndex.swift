@@ -80,6 +80,18 @@ struct SearchDocument: Sendable {
     (messages + observations + searchTerms + (kind == .entry ? [] : body)).filter { $0.count <= 300 }
   }
 
+  /// The document as a result shows it: without the causes, the entry's body, the keywords and
+  /// the synonyms, which only feed the postings.
+  func forResults() -> SearchDocument {
+    var document = self
+    document.causes = []
+    document.keywords = []
+    document.synonyms = []
+    document.weakSynonyms = []
+    if kind == .entry { document.body = [] }
+    return document
+  }
+
   /// Adds the synonyms of the groups the document's texts use.
   mutating func expand(with expander: SynonymExpander) {
     let strongTexts =
@@ -162,15 +174,26 @@ struct SearchIndex: Sendable {
   /// Below this many entries containing a word, no posting is ever left out.
   public static let commonWordFloor = 200
 
+  /// Every page as results show it: `SearchDocument.forResults()`, without the texts that only
+  /// feed the postings.
   public let documents: [SearchDocument]
   public let products: [String]
+  /// The entries each token occurs in, by entry number, with the token's weight there.
+  let postingLists: [String: [(entry: Int32, weight: Int32)]]
   /// Above this many entries the index is split into parts; `KB_SEARCH_SHARDS_ABOVE` overrides
   /// it, so that tests can exercise the split index on a small site.
   public var shardAbove: Int =
     ProcessInfo.processInfo.environment["KB_SEARCH_SHARDS_ABOVE"].flatMap { Int($0) } ?? 1000
 
   public init(documents: [SearchDocument]) {
+    var postings = Postings()
+    for document in documents { postings.add(document) }
+    self.init(postings: postings, documents: documents.map { $0.forResults() })
+  }
+
+  private init(postings: Postings, documents: [SearchDocument]) {
     self.documents = documents
+    self.postingLists = postings.lists
     var products: [String] = []
     for document in documents where !products.contains(document.product) {
       products.append(document.product)
@@ -180,24 +203,27 @@ struct SearchIndex: Sendable {
 
   /// The index of every page of a site: entries in site order, then products, topics, diagrams,
   /// their steps, troubleshooters and their questions.
+  ///
+  /// The full text of one topic's entries exists at a time: each document adds its postings and
+  /// is kept only as a result shows it, so memory does not hold every entry's plain text at once.
   public init(site: Site) {
     let expanders = SynonymExpander.byProduct(site)
-    func expanded(_ documents: [SearchDocument], in product: Product) -> [SearchDocument] {
-      guard let expander = expanders[product.slug] else { return documents }
-      return documents.map { document in
-        var document = document
-        document.expand(with: expander)
-        return document
+    var postings = Postings()
+    var kept: [SearchDocument] = []
+    func add(_ documents: [SearchDocument], in product: Product) {
+      for var document in documents {
+        if let expander = expanders[product.slug] { document.expand(with: expander) }
+        postings.add(document)
+        kept.append(document.forResults())
       }
     }
-    let entries = site.products.flatMap { product in
-      expanded(
-        product.topics.flatMap { topic in
-          topic.entries.map { Self.document($0, topic: topic, in: product) }
-        }, in: product)
+    for product in site.products {
+      for topic in product.topics {
+        add(topic.entries.map { Self.document($0, topic: topic, in: product) }, in: product)
+      }
     }
-    let pages = site.products.flatMap { expanded(Self.pageDocuments($0), in: $0) }
-    self.init(documents: entries + pages)
+    for product in site.products { add(Self.pageDocuments(product), in: product) }
+    self.init(postings: postings, documents: kept)
   }
 
   /// Adds `search-index.json` and `search-index.js`, and their parts when split, to the output.
@@ -254,20 +280,23 @@ struct SearchIndex: Sendable {
 
   /// The weight of each token in each entry: token to entry number to summed field weights.
   public func postings() -> [String: [Int: Int]] {
-    postingLists().mapValues {
+    postingLists.mapValues {
       Dictionary(uniqueKeysWithValues: $0.map { (Int($0.entry), Int($0.weight)) })
     }
   }
 
-  /// The entries each token occurs in, by entry number, with the token's weight there.
+  /// The weight of each token in each entry, gathered one document at a time in entry order.
   /// 32-bit numbers halve what was the largest allocation at the peak of a 10,000-entry build.
-  func postingLists() -> [String: [(entry: Int32, weight: Int32)]] {
-    let fields = Field.allCases
-    var lists: [String: [(entry: Int32, weight: Int32)]] = [:]
-    for (number, document) in documents.enumerated() {
+  struct Postings {
+    private(set) var lists: [String: [(entry: Int32, weight: Int32)]] = [:]
+    private var count: Int32 = 0
+    private static let fields = Field.allCases
+
+    mutating func add(_ document: SearchDocument) {
+      let fields = Self.fields
       // Which fields hold each token, one bit per field.
       var found: [String: UInt16] = [:]
-      for (field, text, partField) in Self.fieldTexts(document) {
+      for (field, text, partField) in SearchIndex.fieldTexts(document) {
         for token in SearchTokenizer.tokens(text) {
           let bit = UInt16(1) << (fields.firstIndex(of: token.isPart ? partField : field) ?? 0)
           found[token.text, default: 0] |= bit
@@ -275,10 +304,10 @@ struct SearchIndex: Sendable {
       }
       for (token, bits) in found {
         let weight = fields.indices.reduce(0) { $0 + (bits & (1 << $1) != 0 ? fields[$1].weight : 0) }
-        lists[token, default: []].append((Int32(number), Int32(weight)))
+        lists[token, default: []].append((count, Int32(weight)))
       }
+      count += 1
     }
-    return lists
   }
 
   /// Each searchable text of a document with its field, and the field its split parts count in.
@@ -310,7 +339,7 @@ struct SearchIndex: Sendable {
     let common: Int
 
     init(_ index: SearchIndex) {
-      postings = index.postingLists()
+      postings = index.postingLists
       tokens = postings.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
       common = max(index.documents.count / 8, SearchIndex.commonWordFloor)
     }

@@ -8,55 +8,78 @@ struct Lookup: Sendable {
   }
 
   public let site: Site
-  private var entries: [EntryKey: (product: Product, entry: Entry)] = [:]
+  /// Where an entry sits in `site`: indexes of its product, topic and place in the topic. The
+  /// tables below hold these rather than copies of entries, so a site of 100,000 entries does
+  /// not hold each entry a second and third time.
+  private struct Position: Sendable {
+    var product: Int32
+    var topic: Int32
+    var entry: Int32
+  }
+
+  private var entries: [EntryKey: Position] = [:]
   private var aliases: [EntryKey: EntryKey] = [:]
-  private var diagrams: [String: (product: Product, diagram: Diagram)] = [:]
-  private var stepEntries: [String: [String: [(product: Product, entry: Entry)]]] = [:]
+  private var diagrams: [String: (product: Int, diagram: Int)] = [:]
+  private var stepEntries: [String: [String: [Position]]] = [:]
 
   public init(_ site: Site) {
     self.site = site
-    for product in site.products {
-      for entry in product.entries {
-        let key = EntryKey(product: product.slug, slug: entry.slug)
-        if entries[key] == nil { entries[key] = (product, entry) }
+    var positions: [Position] = []
+    for (p, product) in site.products.enumerated() {
+      for (t, topic) in product.topics.enumerated() {
+        for e in topic.entries.indices {
+          positions.append(Position(product: Int32(p), topic: Int32(t), entry: Int32(e)))
+        }
       }
-      for diagram in product.diagrams where diagrams[diagram.slug] == nil {
-        diagrams[diagram.slug] = (product, diagram)
-      }
-    }
-    for product in site.products {
-      for entry in product.entries {
-        guard let ref = entry.happensAt else { continue }
-        stepEntries[ref.diagram, default: [:]][ref.step, default: []].append((product, entry))
+      for (d, diagram) in product.diagrams.enumerated() where diagrams[diagram.slug] == nil {
+        diagrams[diagram.slug] = (p, d)
       }
     }
-    for product in site.products {
-      for entry in product.entries {
-        for alias in entry.aliases {
-          let key = EntryKey(product: product.slug, slug: Slug.kebab(alias))
-          if entries[key] == nil, aliases[key] == nil {
-            aliases[key] = EntryKey(product: product.slug, slug: entry.slug)
-          }
+    entries.reserveCapacity(positions.count)
+    for position in positions {
+      let entry = self[position]
+      let key = EntryKey(product: site.products[Int(position.product)].slug, slug: entry.slug)
+      if entries[key] == nil { entries[key] = position }
+    }
+    for position in positions {
+      guard let ref = self[position].happensAt else { continue }
+      stepEntries[ref.diagram, default: [:]][ref.step, default: []].append(position)
+    }
+    for position in positions {
+      let entry = self[position]
+      let product = site.products[Int(position.product)].slug
+      for alias in entry.aliases {
+        let key = EntryKey(product: product, slug: Slug.kebab(alias))
+        if entries[key] == nil, aliases[key] == nil {
+          aliases[key] = EntryKey(product: product, slug: entry.slug)
         }
       }
     }
   }
 
+  private subscript(position: Position) -> Entry {
+    site.products[Int(position.product)].topics[Int(position.topic)].entries[Int(position.entry)]
+  }
+
+  private func found(_ position: Position) -> (product: Product, entry: Entry) {
+    (site.products[Int(position.product)], self[position])
+  }
+
   /// Resolves `"product/slug"` or, inside `product`, `"slug"`; aliases lead to their entry.
   public func entry(_ ref: EntryRef, from product: String) -> (product: Product, entry: Entry)? {
     let key = EntryKey(product: ref.product ?? product, slug: ref.slug)
-    if let found = entries[key] { return found }
-    return aliases[key].flatMap { entries[$0] }
+    if let position = entries[key] { return found(position) }
+    return aliases[key].flatMap { entries[$0] }.map(found)
   }
 
   public func diagram(_ slug: String) -> (product: Product, diagram: Diagram)? {
-    diagrams[slug]
+    diagrams[slug].map { (site.products[$0.product], site.products[$0.product].diagrams[$0.diagram]) }
   }
 
   /// The entries that happen at each step of a diagram, by step id, in site order; computed
   /// once, since every entry page that shows the diagram needs it.
   public func entries(atStepsOf diagram: String) -> [String: [(product: Product, entry: Entry)]] {
-    stepEntries[diagram] ?? [:]
+    (stepEntries[diagram] ?? [:]).mapValues { $0.map(found) }
   }
 
   /// Every entry slug of a product, for "did you mean" suggestions.
