@@ -21,7 +21,7 @@ enum PublishedLinks {
       }
     }
     for (key, owners) in shortLinks(site) {
-      if let (_, entry) = owners.first { links[SitePaths.shortLink(key)] = entry.location }
+      if let first = owners.first { links[SitePaths.shortLink(key)] = site[first].entry.location }
     }
     for (path, _) in redirects(site) { links[path] = nil }
     return links
@@ -30,20 +30,17 @@ enum PublishedLinks {
   /// Every short link's key (`1014`, `session-already-exists`) with the entries that share it,
   /// in site order, sorted by key. An entry's old slugs keep their short links too, unless a
   /// current entry has taken the key.
-  public static func shortLinks(_ site: Site) -> [(key: String, entries: [(Product, Entry)])] {
-    var byKey: [String: [(Product, Entry)]] = [:]
-    for product in site.products {
-      for entry in product.entries {
-        byKey[SitePaths.shortLinkKey(entry), default: []].append((product, entry))
-      }
+  public static func shortLinks(_ site: Site) -> [(key: String, entries: [EntryPosition])] {
+    let positions = EntryPosition.all(in: site)
+    var byKey: [String: [EntryPosition]] = [:]
+    for position in positions {
+      byKey[SitePaths.shortLinkKey(site[position].entry), default: []].append(position)
     }
-    var old: [String: [(Product, Entry)]] = [:]
-    for product in site.products {
-      for entry in product.entries {
-        for alias in entry.aliases.map({ EntryRef($0) }) where alias.product == nil {
-          let key = Slug.kebab(alias.slug)
-          if !key.isEmpty, byKey[key] == nil { old[key, default: []].append((product, entry)) }
-        }
+    var old: [String: [EntryPosition]] = [:]
+    for position in positions {
+      for alias in site[position].entry.aliases.map({ EntryRef($0) }) where alias.product == nil {
+        let key = Slug.kebab(alias.slug)
+        if !key.isEmpty, byKey[key] == nil { old[key, default: []].append(position) }
       }
     }
     byKey.merge(old) { current, _ in current }

@@ -5,29 +5,20 @@ extension SiteRenderer {
   /// Renders every entry page and every short link on all cores, as one list of work so that
   /// neither waits for the other's last page.
   func addEntryPagesAndShortLinks(to tree: inout OutputTree) throws {
-    let work = entryPositions
+    let work = EntryPosition.all(in: site)
     let groups = PublishedLinks.shortLinks(site)
     try addPagesConcurrently(work.count + groups.count, to: &tree) { [site] index in
       guard index < work.count else {
         let group = groups[index - work.count]
-        return try shortLinkPage(group.key, owners: group.entries)
+        return try shortLinkPage(group.key, owners: group.entries.map { site[$0] })
       }
-      let (p, t, e) = work[index]
-      let product = site.products[p]
-      let topic = product.topics[t]
-      let entry = topic.entries[e]
+      let position = work[index]
+      let product = site.products[Int(position.product)]
+      let topic = product.topics[Int(position.topic)]
+      let entry = topic.entries[Int(position.entry)]
       let path = SitePaths.entry(entry, in: product)
       let model = entryPage(entry, topic: topic, product: product, path: path)
       return (path, try page(.entry, path: path, title: entryTitle(entry), model))
-    }
-  }
-
-  /// Every entry's product, topic and place in the topic, in site order.
-  var entryPositions: [(Int, Int, Int)] {
-    site.products.indices.flatMap { p in
-      site.products[p].topics.indices.flatMap { t in
-        site.products[p].topics[t].entries.indices.map { (p, t, $0) }
-      }
     }
   }
 

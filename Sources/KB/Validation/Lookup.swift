@@ -8,45 +8,31 @@ struct Lookup: Sendable {
   }
 
   public let site: Site
-  /// Where an entry sits in `site`: indexes of its product, topic and place in the topic. The
-  /// tables below hold these rather than copies of entries, so a site of 100,000 entries does
-  /// not hold each entry a second and third time.
-  private struct Position: Sendable {
-    var product: Int32
-    var topic: Int32
-    var entry: Int32
-  }
-
-  private var entries: [EntryKey: Position] = [:]
+  private var entries: [EntryKey: EntryPosition] = [:]
   private var aliases: [EntryKey: EntryKey] = [:]
   private var diagrams: [String: (product: Int, diagram: Int)] = [:]
-  private var stepEntries: [String: [String: [Position]]] = [:]
+  private var stepEntries: [String: [String: [EntryPosition]]] = [:]
 
   public init(_ site: Site) {
     self.site = site
-    var positions: [Position] = []
+    let positions = EntryPosition.all(in: site)
     for (p, product) in site.products.enumerated() {
-      for (t, topic) in product.topics.enumerated() {
-        for e in topic.entries.indices {
-          positions.append(Position(product: Int32(p), topic: Int32(t), entry: Int32(e)))
-        }
-      }
       for (d, diagram) in product.diagrams.enumerated() where diagrams[diagram.slug] == nil {
         diagrams[diagram.slug] = (p, d)
       }
     }
     entries.reserveCapacity(positions.count)
     for position in positions {
-      let entry = self[position]
+      let entry = site[position].entry
       let key = EntryKey(product: site.products[Int(position.product)].slug, slug: entry.slug)
       if entries[key] == nil { entries[key] = position }
     }
     for position in positions {
-      guard let ref = self[position].happensAt else { continue }
+      guard let ref = site[position].entry.happensAt else { continue }
       stepEntries[ref.diagram, default: [:]][ref.step, default: []].append(position)
     }
     for position in positions {
-      let entry = self[position]
+      let entry = site[position].entry
       let product = site.products[Int(position.product)].slug
       for alias in entry.aliases {
         let key = EntryKey(product: product, slug: Slug.kebab(alias))
@@ -57,19 +43,11 @@ struct Lookup: Sendable {
     }
   }
 
-  private subscript(position: Position) -> Entry {
-    site.products[Int(position.product)].topics[Int(position.topic)].entries[Int(position.entry)]
-  }
-
-  private func found(_ position: Position) -> (product: Product, entry: Entry) {
-    (site.products[Int(position.product)], self[position])
-  }
-
   /// Resolves `"product/slug"` or, inside `product`, `"slug"`; aliases lead to their entry.
   public func entry(_ ref: EntryRef, from product: String) -> (product: Product, entry: Entry)? {
     let key = EntryKey(product: ref.product ?? product, slug: ref.slug)
-    if let position = entries[key] { return found(position) }
-    return aliases[key].flatMap { entries[$0] }.map(found)
+    if let position = entries[key] { return site[position] }
+    return aliases[key].flatMap { entries[$0] }.map { site[$0] }
   }
 
   public func diagram(_ slug: String) -> (product: Product, diagram: Diagram)? {
@@ -79,7 +57,7 @@ struct Lookup: Sendable {
   /// The entries that happen at each step of a diagram, by step id, in site order; computed
   /// once, since every entry page that shows the diagram needs it.
   public func entries(atStepsOf diagram: String) -> [String: [(product: Product, entry: Entry)]] {
-    (stepEntries[diagram] ?? [:]).mapValues { $0.map(found) }
+    (stepEntries[diagram] ?? [:]).mapValues { $0.map { site[$0] } }
   }
 
   /// Every entry slug of a product, for "did you mean" suggestions.
