@@ -17,7 +17,9 @@ public struct KBCommand: ParsableCommand {
   public init() {}
 
   /// Parses the command line and runs the command on `site`, then exits.
+  /// The content's code has run by the time `site` is handed over, so its pages are let go.
   public static func main(site: Site) {
+    LoadedCode.releaseExecutablePages()
     KnowledgeBase.$current.withValue(site) { main() }
   }
 }
