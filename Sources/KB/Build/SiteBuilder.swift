@@ -54,28 +54,39 @@ public struct SiteBuilder {
     try render(with: prepare(), spillingTo: nil)
   }
 
-  private func checked() -> (templates: TemplateSet?, diagnostics: [Diagnostic]) {
-    var diagnostics = ContentCheck.run(
-      site, lockFile: lockFile, contentFolder: contentFolder, lookup: lookup)
+  /// The check; with `recordingLinks`, also the links a successful build adds to the lock.
+  private func checked(recordingLinks: Bool = false) -> (
+    templates: TemplateSet?, diagnostics: [Diagnostic], pendingLinks: LinkLock.PendingLinks?
+  ) {
+    var (diagnostics, pending) = ContentCheck.run(
+      site, lockFile: lockFile, contentFolder: contentFolder, lookup: lookup, recordingLinks: recordingLinks)
     do {
       let set = try StageTimes.shared.measure("check: templates") {
         let set = try TemplateSet(overrides: templates)
         diagnostics += set.check()
         return set
       }
-      return (set, diagnostics)
+      return (set, diagnostics, pending)
     } catch BuildError.invalidContent(let problems) {
-      return (nil, diagnostics + problems)
+      return (nil, diagnostics + problems, nil)
     } catch {
-      return (nil, diagnostics + [Diagnostic(.error, SourceLocation(file: "templates", line: 1), "\(error)")])
+      return (
+        nil, diagnostics + [Diagnostic(.error, SourceLocation(file: "templates", line: 1), "\(error)")], nil
+      )
     }
   }
 
   /// Checks the content and reads the templates: everything that can fail before any writing.
   func prepare() throws -> TemplateSet {
-    let (templateSet, diagnostics) = checked()
+    try prepare(recordingLinks: false).templates
+  }
+
+  private func prepare(recordingLinks: Bool) throws -> (
+    templates: TemplateSet, pendingLinks: LinkLock.PendingLinks?
+  ) {
+    let (templateSet, diagnostics, pending) = checked(recordingLinks: recordingLinks)
     guard let templateSet, !diagnostics.hasErrors else { throw BuildError.invalidContent(diagnostics) }
-    return templateSet
+    return (templateSet, pending)
   }
 
   /// Renders every file, writing each into `staging` as soon as it is rendered when one is given.
@@ -115,15 +126,10 @@ public struct SiteBuilder {
     // What summaries show of each entry depends on the content only: it is worked out while the
     // check runs, filling the check's single-threaded stretches.
     let entryFacts = BackgroundValue { [site] in EntryFacts.all(site) }
-    let templateSet = try prepare()
-    // The links new to the lock are worked out beside the rendering and recorded after it.
-    let pendingLinks = lockFile.map { [site] lockFile in
-      BackgroundValue {
-        StageTimes.shared.measure("lock: new links", oneThread: true) {
-          LinkLock.newLinks(site, lockFile: lockFile)
-        }
-      }
-    }
+    // The links new to the lock are worked out with the lock's check and recorded after the
+    // site is in place.
+    let (templateSet, pendingLinks) = try prepare(recordingLinks: lockFile != nil)
+    FreedMemory.giveBack()
     let tree = try StageTimes.shared.measure("render and write") {
       // `index.json` and the search index depend on the content and the options only; a
       // rebuild with the same `indexKey` keeps the ones the reused folder holds.
@@ -137,7 +143,7 @@ public struct SiteBuilder {
     if let lockFile, let pendingLinks {
       do {
         newLinks = try StageTimes.shared.measure("lock: record new links") {
-          try pendingLinks.wait().record()
+          try pendingLinks.record()
         }
       } catch {
         throw BuildError.output(

@@ -10,14 +10,14 @@ extension LinkLock {
   /// refuses content that would remove a locked link. A lock the build keeps itself cannot be
   /// forgotten; the new lines show up in the writer's diff for review.
   public static func recordNewLinks(_ site: Site, lockFile: URL) throws -> [String] {
-    try newLinks(site, lockFile: lockFile).record()
+    let old = try? String(contentsOf: lockFile, encoding: .utf8)
+    return try newLinks(lockFile: lockFile, lockText: old, reachable: PublishedLinks.reachable(site)).record()
   }
 
-  /// What `recordNewLinks` would write, worked out without writing: a build works it out while
-  /// it renders and records it only once the site is in place.
-  static func newLinks(_ site: Site, lockFile: URL) -> PendingLinks {
-    let old = try? String(contentsOf: lockFile, encoding: .utf8)
-    let (lock, added, _) = updated(site, lockText: old, dropping: [])
+  /// What `recordNewLinks` would write, worked out without writing: a build works it out with
+  /// its check, from the links the check reads, and records it only once the site is in place.
+  static func newLinks(lockFile: URL, lockText old: String?, reachable: Set<String>) -> PendingLinks {
+    let (lock, added, _) = updated(lockText: old, dropping: [], reachable: reachable)
     return PendingLinks(
       lockFile: lockFile, text: !added.isEmpty || old == nil ? lock.text : nil, added: added)
   }

@@ -32,7 +32,12 @@ public struct LinkLock: Sendable, Equatable {
 
   /// One error per locked link the content no longer publishes or redirects.
   public static func check(_ site: Site, lockText: String, lockPath: String) -> [Diagnostic] {
-    let reachable = PublishedLinks.reachable(site)
+    check(site, lockText: lockText, lockPath: lockPath, reachable: PublishedLinks.reachable(site))
+  }
+
+  /// The same, given what `PublishedLinks.reachable` returns for the site.
+  static func check(_ site: Site, lockText: String, lockPath: String, reachable: Set<String>) -> [Diagnostic]
+  {
     let slugs = site.products.flatMap { product in product.entries.map { "\(product.slug)/\($0.slug)" } }
     return parse(lockText).compactMap { link, line in
       guard !reachable.contains(link) else { return nil }
@@ -54,9 +59,15 @@ public struct LinkLock: Sendable, Equatable {
   public static func updated(_ site: Site, lockText: String?, dropping: [String]) -> (
     lock: LinkLock, added: [String], unknownDrops: [String]
   ) {
+    updated(lockText: lockText, dropping: dropping, reachable: PublishedLinks.reachable(site))
+  }
+
+  /// The same, given what `PublishedLinks.reachable` returns for the site.
+  static func updated(lockText: String?, dropping: [String], reachable current: Set<String>) -> (
+    lock: LinkLock, added: [String], unknownDrops: [String]
+  ) {
     let old = Set(lockText.map { parse($0).map(\.link) } ?? [])
     // What keeps working holds every current link too.
-    let current = PublishedLinks.reachable(site)
     let unknown = dropping.filter { !old.contains($0) && !current.contains($0) }
     let kept = old.union(current).subtracting(dropping)
     return (LinkLock(links: Array(kept)), current.subtracting(old).sorted(), unknown)
