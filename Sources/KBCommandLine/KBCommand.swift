@@ -101,6 +101,11 @@ struct Build: ParsableCommand {
   @Option(help: "The content folder, searched for entries no topic lists.")
   var content = "content"
 
+  /// Set by `kb serve` for a rebuild after a template-only edit: this executable's content and
+  /// the lock passed the check in the previous build, so only the templates are checked again.
+  @Flag(help: .hidden)
+  var contentAlreadyChecked = false
+
   func run() throws {
     let start = Date()
     var builder = SiteBuilder(
@@ -114,6 +119,7 @@ struct Build: ParsableCommand {
     // The content is compiled into this executable: while it is the same file, with the same
     // options, the index files of the previous build still hold.
     builder.indexKey = IndexKey.current(options: builder.options)
+    builder.contentAlreadyChecked = contentAlreadyChecked
     do {
       let summary = try builder.build()
       if verbose {

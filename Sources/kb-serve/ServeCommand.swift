@@ -58,9 +58,12 @@ struct ServeCommand: AsyncParsableCommand {
     if inPackage {
       say("kb serve: compiling \(kbPath.lastPathComponent) (\(configuration)) if content changed")
     }
-    await Self.report(rebuilder.rebuild(compile: inPackage), hub: hub)
+    let first = rebuilder.rebuild(compile: inPackage)
+    await Self.report(first, hub: hub)
     let folders = [content, templates].map { URL(fileURLWithPath: $0) }
-    Task.detached { await Self.watch(folders, rebuilder: rebuilder, hub: hub) }
+    Task.detached {
+      await Self.watch(folders, rebuilder: rebuilder, hub: hub, lastSucceeded: first.succeeded)
+    }
 
     let files = StaticFiles(root: URL(fileURLWithPath: output))
     let responder = CallbackResponder<BasicRequestContext> { request, _ in
@@ -84,33 +87,53 @@ struct ServeCommand: AsyncParsableCommand {
     }
   }
 
-  static func watch(_ folders: [URL], rebuilder: Rebuilder, hub: ReloadHub) async {
+  static func watch(_ folders: [URL], rebuilder: Rebuilder, hub: ReloadHub, lastSucceeded: Bool) async {
     var watcher = SourceWatcher(folders: folders)
+    let signal = ChangeSignal(folders: folders)
+    // The content passed the last build's check when it succeeded; while neither Swift files nor
+    // the lock change, a rebuild need check the templates only.
+    var checked = lastSucceeded
+    var lockStamp = SourceWatcher.stamp(of: LinkLock.defaultPath)
     while !Task.isCancelled {
-      // A poll reads the dates of a few hundred files at most, so polling often costs little
-      // and keeps the wait before a rebuild short.
-      try? await Task.sleep(for: .milliseconds(100))
+      // Woken by the file system as soon as a file is written, or after a short wait where it
+      // cannot tell; either way the watcher's comparison says what changed.
+      _ = await waitOffTheTaskPool { signal.wait() }
       guard var change = watcher.poll() else { continue }
       // Editors often write a file in several steps; wait for the burst to settle.
-      try? await Task.sleep(for: .milliseconds(50))
+      try? await Task.sleep(for: .milliseconds(30))
       if let more = watcher.poll() {
         change.paths += more.paths
         change.needsCompile = change.needsCompile || more.needsCompile
       }
       let compile = change.needsCompile
+      let stamp = SourceWatcher.stamp(of: LinkLock.defaultPath)
+      let contentChecked = checked && !compile && stamp == lockStamp
       say(
         "kb serve: \(change.paths.count) file(s) changed; \(compile ? "recompiling content and " : "")rebuilding"
       )
-      let outcome = await withCheckedContinuation { continuation in
-        DispatchQueue.global().async { continuation.resume(returning: rebuilder.rebuild(compile: compile)) }
+      let outcome = await waitOffTheTaskPool {
+        rebuilder.rebuild(compile: compile, contentChecked: contentChecked)
       }
+      // A failed build may have failed on the content: the next one checks it again.
+      checked = outcome.succeeded
+      lockStamp = stamp
       await report(outcome, hub: hub)
+    }
+  }
+
+  /// Runs blocking work on a thread of its own rather than one of the task pool's.
+  static func waitOffTheTaskPool<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+    await withCheckedContinuation { continuation in
+      DispatchQueue.global().async { continuation.resume(returning: work()) }
     }
   }
 
   static func report(_ outcome: Rebuilder.Outcome, hub: ReloadHub) async {
     if outcome.succeeded {
       say(outcome.lines.last ?? "kb serve: rebuilt")
+      let compiled = outcome.compileSeconds.map { String(format: ", %.2f s of it compiling", $0) } ?? ""
+      say(
+        "kb serve: rebuilt in \(String(format: "%.2f", outcome.seconds)) s\(compiled); reloading open pages")
       await hub.succeeded()
     } else {
       for line in outcome.lines { printError(line) }

@@ -25,6 +25,13 @@ public struct SourceWatcher: Sendable {
     return Change(paths: changed, needsCompile: changed.contains { $0.hasSuffix(".swift") })
   }
 
+  /// A file's modification time and size, or nil when it does not exist.
+  static func stamp(of path: String) -> String? {
+    guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
+    let date = (attributes[.modificationDate] as? Date)?.timeIntervalSinceReferenceDate ?? 0
+    return "\(date)-\((attributes[.size] as? Int) ?? 0)"
+  }
+
   static func scan(_ folders: [URL]) -> [String: String] {
     var result: [String: String] = [:]
     let keys: [URLResourceKey] = [.contentModificationDateKey, .fileSizeKey, .isRegularFileKey]

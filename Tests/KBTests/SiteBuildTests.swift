@@ -177,6 +177,26 @@ struct SiteBuildTests {
     #expect(support.snapshot(output) == before)
   }
 
+  @Test("a build told the content was already checked skips the content check, never the templates'")
+  func contentAlreadyChecked() throws {
+    let root = try support.temporaryDirectory()
+    let output = root.appendingPathComponent("public")
+    // Content the check refuses: only a build that skips the content check gets through.
+    let unchecked = Fixtures.site(entries: [Fixtures.entry(causes: [])])
+    var builder = SiteBuilder(site: unchecked, templates: support.templates, output: output)
+    #expect(throws: BuildError.self) { try builder.build() }
+    builder.contentAlreadyChecked = true
+    #expect(try builder.build().pages > 0)
+    // A broken template still fails the build.
+    let templates = root.appendingPathComponent("templates")
+    try FileManager.default.copyItem(at: support.templates, to: templates)
+    try "<h1>{{#entry}}{{title}}".write(
+      to: templates.appendingPathComponent("codes.mustache"), atomically: true, encoding: .utf8)
+    var broken = SiteBuilder(site: unchecked, templates: templates, output: output)
+    broken.contentAlreadyChecked = true
+    #expect(throws: BuildError.self) { try broken.build() }
+  }
+
   @Test("an output that cannot be written fails cleanly and keeps what was there, even as root")
   func unwritableOutput() throws {
     let root = try support.temporaryDirectory()

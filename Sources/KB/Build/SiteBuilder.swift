@@ -30,6 +30,10 @@ public struct SiteBuilder {
   /// keeps that build's `index.json` and search index instead of making them again. Nil (the
   /// default) always makes them; the key must change whenever the content might have.
   public var indexKey: String?
+  /// Skips the check of the content and the lock, not of the templates: for a rebuild after an
+  /// edit to templates only, when the same executable's content passed the check in the build
+  /// before (`kb serve` sets it). New links are not looked for either; that build recorded them.
+  public var contentAlreadyChecked = false
 
   public init(
     site: Site, templates: URL?, output: URL, options: RenderOptions = RenderOptions(),
@@ -58,8 +62,12 @@ public struct SiteBuilder {
   private func checked(recordingLinks: Bool = false) -> (
     templates: TemplateSet?, diagnostics: [Diagnostic], pendingLinks: LinkLock.PendingLinks?
   ) {
-    var (diagnostics, pending) = ContentCheck.run(
-      site, lockFile: lockFile, contentFolder: contentFolder, lookup: lookup, recordingLinks: recordingLinks)
+    var (diagnostics, pending) =
+      contentAlreadyChecked
+      ? ([], nil)
+      : ContentCheck.run(
+        site, lockFile: lockFile, contentFolder: contentFolder, lookup: lookup, recordingLinks: recordingLinks
+      )
     do {
       let set = try StageTimes.shared.measure("check: templates") {
         let set = try TemplateSet(overrides: templates)
