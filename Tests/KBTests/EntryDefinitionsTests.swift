@@ -30,6 +30,21 @@ struct EntryDefinitionsTests {
     #expect(found.map(\.property) == ["first", "second", "second"])
   }
 
+  @Test("identifiers and text outside ASCII neither hide an entry nor make one up")
+  func scannerOutsideASCII() {
+    let source = #"""
+      var café: Entry {
+        Entry(.code("é1"), title: "naïve — Entry( in a string ✓", causes: ["ünïcode"], resolution: ["r"])
+      }
+      /* ✓ Entry( in a comment with a 🚀 */
+      var straße: [Entry] { [Entry(.problem, title: "x", causes: [], resolution: [])] }
+      var notAnEntryÉntry: Int { ÉEntry(1) + Entryé(2) }
+      """#
+    let found = EntryDefinitions.definitions(in: source)
+    #expect(found.map(\.line) == [2, 5])
+    #expect(found.map(\.property) == ["café", "straße"])
+  }
+
   @Test("an entry written in content/ but in no topic is reported at its file and line")
   func unlisted() throws {
     let root = try SiteTestSupport.temporaryDirectory()

@@ -78,54 +78,87 @@ enum EntryDefinitions {
   /// The lines of every `Entry(` or `Entry.init(` in Swift source, outside comments and strings,
   /// each with the name of the last `var` declared before it.
   static func definitions(in source: String) -> [(line: Int, property: String?)] {
-    var scanner = SwiftScanner(Array(source.unicodeScalars))
+    var scanner = SwiftScanner(source)
     var found: [(Int, String?)] = []
     var property: String?
-    var previous = ""
+    var afterVar = false
     while let token = scanner.nextIdentifier() {
-      if previous == "var" { property = token.text }
-      if token.text == "Entry", scanner.followsCall() { found.append((token.line, property)) }
-      previous = token.text
+      if afterVar { property = scanner.text(of: token) }
+      if scanner.token(token, is: SwiftScanner.entry), scanner.followsCall() {
+        found.append((token.line, property))
+      }
+      afterVar = scanner.token(token, is: SwiftScanner.var)
     }
     return found
   }
 }
 
 /// Just enough of a Swift lexer to find identifiers outside comments and string literals.
+///
+/// It reads UTF-8 bytes: everything it looks for is ASCII, and no byte of a multi-byte character
+/// is, so only a character that may start or continue an identifier is decoded. Identifiers are
+/// compared as bytes and made into strings only when asked (at 100,000 entries the scan made a
+/// string of every word of every file).
 struct SwiftScanner {
-  private let scalars: [Unicode.Scalar]
+  /// An identifier: its bytes in the source and the line it starts on.
+  struct Token {
+    var range: Range<Int>
+    var line: Int
+  }
+
+  static let entry = Array("Entry".utf8)
+  static let `var` = Array("var".utf8)
+
+  private let bytes: [UInt8]
   private var index = 0
   private var line = 1
 
-  init(_ scalars: [Unicode.Scalar]) { self.scalars = scalars }
+  init(_ source: String) { bytes = Array(source.utf8) }
 
-  private func peek(_ offset: Int = 0) -> Unicode.Scalar? {
-    index + offset < scalars.count ? scalars[index + offset] : nil
+  private func peek(_ offset: Int = 0) -> UInt8? {
+    index + offset < bytes.count ? bytes[index + offset] : nil
   }
 
   private mutating func advance() {
-    if scalars[index] == "\n" { line += 1 }
+    if bytes[index] == UInt8(ascii: "\n") { line += 1 }
     index += 1
   }
 
-  private func isIdentifier(_ scalar: Unicode.Scalar) -> Bool {
-    scalar == "_" || scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+  /// How many bytes the identifier character at `position` takes: a letter, a digit or `_`; 0
+  /// when none is there.
+  private func identifierLength(at position: Int) -> Int {
+    let byte = bytes[position]
+    if byte < 0x80 {
+      let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+      let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+      return isLetter || isDigit || byte == UInt8(ascii: "_") ? 1 : 0
+    }
+    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+    guard position + length <= bytes.count,
+      let scalar = String(decoding: bytes[position..<position + length], as: UTF8.self).unicodeScalars.first,
+      scalar.properties.isAlphabetic
+    else { return 0 }
+    return length
   }
 
   /// The next identifier or keyword, skipping comments, strings and punctuation.
-  mutating func nextIdentifier() -> (text: String, line: Int)? {
-    while let scalar = peek() {
-      if scalar == "/", peek(1) == "/" {
-        while let next = peek(), next != "\n" { advance() }
-      } else if scalar == "/", peek(1) == "*" {
+  mutating func nextIdentifier() -> Token? {
+    while let byte = peek() {
+      if byte == UInt8(ascii: "/"), peek(1) == UInt8(ascii: "/") {
+        while let next = peek(), next != UInt8(ascii: "\n") { advance() }
+      } else if byte == UInt8(ascii: "/"), peek(1) == UInt8(ascii: "*") {
         skipBlockComment()
-      } else if scalar == "#" || scalar == "\"" {
+      } else if byte == UInt8(ascii: "#") || byte == UInt8(ascii: "\"") {
         if !skipString() { advance() }
-      } else if isIdentifier(scalar) {
+      } else if identifierLength(at: index) > 0 {
         let start = index
         let startLine = line
-        while let next = peek(), isIdentifier(next) { advance() }
-        return (String(String.UnicodeScalarView(scalars[start..<index])), startLine)
+        while index < bytes.count {
+          let length = identifierLength(at: index)
+          if length == 0 { break }
+          index += length
+        }
+        return Token(range: start..<index, line: startLine)
       } else {
         advance()
       }
@@ -133,22 +166,34 @@ struct SwiftScanner {
     return nil
   }
 
+  /// Whether `token` is the identifier spelled by `word`.
+  func token(_ token: Token, is word: [UInt8]) -> Bool {
+    token.range.count == word.count && bytes[token.range].elementsEqual(word)
+  }
+
+  func text(of token: Token) -> String {
+    String(decoding: bytes[token.range], as: UTF8.self)
+  }
+
   /// Whether the identifier just read is called: `(` or `.init(` follows, spaces aside.
   mutating func followsCall() -> Bool {
     var offset = 0
-    while let next = peek(offset), next == " " || next == "\n" || next == "\t" { offset += 1 }
-    if peek(offset) == "(" { return true }
-    let initCall: [Unicode.Scalar] = [".", "i", "n", "i", "t", "("]
-    return initCall.enumerated().allSatisfy { peek(offset + $0.offset) == $0.element }
+    while let next = peek(offset),
+      next == UInt8(ascii: " ") || next == UInt8(ascii: "\n") || next == UInt8(ascii: "\t")
+    {
+      offset += 1
+    }
+    if peek(offset) == UInt8(ascii: "(") { return true }
+    return Array(".init(".utf8).enumerated().allSatisfy { peek(offset + $0.offset) == $0.element }
   }
 
   private mutating func skipBlockComment() {
     var depth = 0
-    while let scalar = peek() {
-      if scalar == "/", peek(1) == "*" {
+    while let byte = peek() {
+      if byte == UInt8(ascii: "/"), peek(1) == UInt8(ascii: "*") {
         depth += 1
         advance()
-      } else if scalar == "*", peek(1) == "/" {
+      } else if byte == UInt8(ascii: "*"), peek(1) == UInt8(ascii: "/") {
         depth -= 1
         advance()
         if depth == 0 {
@@ -162,26 +207,28 @@ struct SwiftScanner {
 
   /// Skips a string literal starting here (`"…"`, `"""…"""`, `#"…"#`); false when none starts.
   private mutating func skipString() -> Bool {
+    let quote = UInt8(ascii: "\"")
+    let hash = UInt8(ascii: "#")
     var hashes = 0
-    while peek(hashes) == "#" { hashes += 1 }
-    guard peek(hashes) == "\"" else { return false }
+    while peek(hashes) == hash { hashes += 1 }
+    guard peek(hashes) == quote else { return false }
     for _ in 0..<hashes { advance() }
-    let multiline = peek(1) == "\"" && peek(2) == "\""
+    let multiline = peek(1) == quote && peek(2) == quote
     let quotes = multiline ? 3 : 1
     for _ in 0..<quotes { advance() }
-    while let scalar = peek() {
-      if scalar == "\\", hashes == 0 {
+    while let byte = peek() {
+      if byte == UInt8(ascii: "\\"), hashes == 0 {
         advance()
         if peek() != nil { advance() }
         continue
       }
-      if scalar == "\"", (0..<quotes).allSatisfy({ peek($0) == "\"" }),
-        (0..<hashes).allSatisfy({ peek(quotes + $0) == "#" })
+      if byte == quote, (0..<quotes).allSatisfy({ peek($0) == quote }),
+        (0..<hashes).allSatisfy({ peek(quotes + $0) == hash })
       {
         for _ in 0..<(quotes + hashes) { advance() }
         return true
       }
-      if scalar == "\n", !multiline { return true }
+      if byte == UInt8(ascii: "\n"), !multiline { return true }
       advance()
     }
     return true
