@@ -23,16 +23,10 @@ struct EntryFacts: Sendable {
 
   /// The facts of every entry of the site, by `key`.
   static func all(_ site: Site) -> [String: EntryFacts] {
-    let entries = site.products.indices.flatMap { p in
-      site.products[p].topics.indices.flatMap { t in
-        site.products[p].topics[t].entries.indices.map { (p, t, $0) }
-      }
-    }
+    let entries = EntryPosition.all(in: site)
     // Each entry's facts on any core; the first entry of a key wins, as in site order.
     let made = concurrentMap(entries.count) { index in
-      let (p, t, e) = entries[index]
-      let product = site.products[p]
-      let entry = product.topics[t].entries[e]
+      let (product, entry) = site[entries[index]]
       return (key(entry, in: product), EntryFacts(entry, in: product))
     }
     return Dictionary(made, uniquingKeysWith: { first, _ in first })
@@ -49,6 +43,21 @@ struct EntryFacts: Sendable {
 
   /// Whether two texts have the same words, whatever their punctuation.
   static func sameWords(_ lhs: String, _ rhs: String) -> Bool {
+    // Most texts are ASCII, where a letter or digit is a byte and no Unicode table is needed.
+    if lhs.utf8.allSatisfy({ $0 < 0x80 }), rhs.utf8.allSatisfy({ $0 < 0x80 }) {
+      let words = { (text: String) in
+        text.utf8.split { byte in
+          !((byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z"))
+            && !(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+        }
+      }
+      return words(lhs).elementsEqual(words(rhs)) { $0.elementsEqual($1) }
+    }
+    return sameWordsByCharacter(lhs, rhs)
+  }
+
+  /// `sameWords` for any text: words split on characters that are neither letters nor numbers.
+  static func sameWordsByCharacter(_ lhs: String, _ rhs: String) -> Bool {
     let words = { (text: String) in text.split { !$0.isLetter && !$0.isNumber } }
     return words(lhs) == words(rhs)
   }
