@@ -32,26 +32,34 @@ extension SiteRenderer {
     render: @Sendable (Int) throws -> (pagePath: String, html: String)
   ) throws {
     let spill = tree.spillDirectory
-    let pages = concurrentMap(count) { index -> RenderedPage in
-      do {
-        let (pagePath, html) = try render(index)
-        let file = SitePaths.file(for: pagePath)
-        guard let spill else { return .kept(file, Data(html.utf8)) }
-        let failure = FileWriter.write(html, to: spill + "/" + file)
-        return .written(file, size: html.utf8.count, failure: failure)
-      } catch {
-        return .failed(error)
+    // In runs, so that what the threads hand back for every page (its path, its size) is not
+    // held for all of a large site's pages at once.
+    for start in stride(from: 0, to: count, by: Self.pageRun) {
+      let run = min(Self.pageRun, count - start)
+      let pages = concurrentMap(run) { offset -> RenderedPage in
+        do {
+          let (pagePath, html) = try render(start + offset)
+          let file = SitePaths.file(for: pagePath)
+          guard let spill else { return .kept(file, Data(html.utf8)) }
+          let failure = FileWriter.write(html, to: spill + "/" + file)
+          return .written(file, size: html.utf8.count, failure: failure)
+        } catch {
+          return .failed(error)
+        }
       }
-    }
-    for page in pages {
-      switch page {
-      case .kept(let file, let data): tree.add(file: file, data: data)
-      case .written(let file, let size, let failure):
-        tree.addSpilled(file, size: size, failure: failure)
-      case .failed(let error): throw error
+      for page in pages {
+        switch page {
+        case .kept(let file, let data): tree.add(file: file, data: data)
+        case .written(let file, let size, let failure):
+          tree.addSpilled(file, size: size, failure: failure)
+        case .failed(let error): throw error
+        }
       }
     }
   }
+
+  /// How many pages the threads render before their results are added to the tree.
+  static let pageRun = 4_096
 }
 
 extension SiteRenderer {

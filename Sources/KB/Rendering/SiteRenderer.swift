@@ -89,6 +89,7 @@ struct SiteRenderer: Sendable {
     try StageTimes.shared.measure("render: entry pages, short links") {
       try addEntryPagesAndShortLinks(to: &tree)
     }
+    FreedMemory.giveBack()
     try StageTimes.shared.measure("render: products, diagrams") { try addProductPages(to: &tree) }
     StageTimes.shared.measure("render: sitemap, robots") { addDiscoveryFiles(to: &tree) }
     try StageTimes.shared.measure("render: redirects") { try addRedirects(to: &tree) }
