@@ -19,7 +19,8 @@ struct Rebuilder: Sendable {
   }
 
   /// Recompiles when `compile`, then builds. `contentChecked` says the executable's content and
-  /// the lock passed the previous build's check unchanged, so the build checks templates only.
+  /// the lock passed the previous build's check unchanged (so nothing was to compile), and the
+  /// build checks templates only.
   func rebuild(compile: Bool, contentChecked: Bool = false) -> Outcome {
     let start = Date()
     var compileSeconds: Double?
@@ -37,7 +38,7 @@ struct Rebuilder: Sendable {
     let built = run(
       kb.path,
       ["build", "--output", output, "--templates", templates]
-        + (contentChecked && !compile ? ["--content-already-checked"] : []))
+        + (contentChecked ? ["--content-already-checked"] : []))
     let lines = built.output.split(separator: "\n").map(String.init)
     let problems = lines.filter { $0.contains(": error:") || $0.contains(": warning:") }
     return Outcome(

@@ -25,11 +25,14 @@ public struct SourceWatcher: Sendable {
     return Change(paths: changed, needsCompile: changed.contains { $0.hasSuffix(".swift") })
   }
 
-  /// A file's modification time and size, or nil when it does not exist.
+  /// A file's modification time and size, as `scan` records them; nil when it does not exist.
   static func stamp(of path: String) -> String? {
     guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
-    let date = (attributes[.modificationDate] as? Date)?.timeIntervalSinceReferenceDate ?? 0
-    return "\(date)-\((attributes[.size] as? Int) ?? 0)"
+    return stamp(modified: attributes[.modificationDate] as? Date, size: attributes[.size] as? Int)
+  }
+
+  private static func stamp(modified: Date?, size: Int?) -> String {
+    "\(modified?.timeIntervalSinceReferenceDate ?? 0)-\(size ?? 0)"
   }
 
   static func scan(_ folders: [URL]) -> [String: String] {
@@ -42,8 +45,7 @@ public struct SourceWatcher: Sendable {
         guard let values = try? url.resourceValues(forKeys: Set(keys)), values.isRegularFile == true else {
           continue
         }
-        let stamp = values.contentModificationDate?.timeIntervalSinceReferenceDate ?? 0
-        result[url.path] = "\(stamp)-\(values.fileSize ?? 0)"
+        result[url.path] = stamp(modified: values.contentModificationDate, size: values.fileSize)
       }
     }
     return result

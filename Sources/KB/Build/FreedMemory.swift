@@ -1,4 +1,4 @@
-import Glibc
+import Foundation
 
 /// Memory the build has freed but the allocator still holds.
 enum FreedMemory {

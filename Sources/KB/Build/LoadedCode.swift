@@ -11,8 +11,7 @@ public enum LoadedCode {
   /// Only the executable's code mappings are dropped; its data, the shared libraries and the
   /// values made from the content stay. Where `/proc` cannot be read, nothing happens.
   public static func releaseExecutablePages() {
-    guard let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"),
-      let maps = try? String(contentsOfFile: "/proc/self/maps", encoding: .utf8)
+    guard let executable, let maps = try? String(contentsOfFile: "/proc/self/maps", encoding: .utf8)
     else { return }
     for range in codeRanges(inMaps: maps, executable: executable) {
       guard let address = UnsafeMutableRawPointer(bitPattern: range.lowerBound) else { continue }
@@ -24,11 +23,8 @@ public enum LoadedCode {
   /// readable, executable, private and backed by that file.
   static func codeRanges(inMaps maps: String, executable: String) -> [Range<UInt>] {
     maps.split(separator: "\n").compactMap { line in
-      // address perms offset dev inode path
-      let fields = line.split(separator: " ", maxSplits: 5, omittingEmptySubsequences: true)
-      guard fields.count == 6, fields[1] == "r-xp",
-        fields[5].trimmingCharacters(in: .whitespaces) == executable
-      else { return nil }
+      let fields = mappingFields(line)
+      guard isCode(fields, of: executable) else { return nil }
       let bounds = fields[0].split(separator: "-")
       guard bounds.count == 2, let start = UInt(bounds[0], radix: 16), let end = UInt(bounds[1], radix: 16),
         end > start
@@ -40,19 +36,34 @@ public enum LoadedCode {
   /// How much of the executable's code is resident, in bytes, from `/proc/self/smaps`; nil where
   /// it cannot be read.
   public static func residentCodeBytes() -> Int? {
-    guard let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"),
-      let smaps = try? String(contentsOfFile: "/proc/self/smaps", encoding: .utf8)
+    guard let executable, let smaps = try? String(contentsOfFile: "/proc/self/smaps", encoding: .utf8)
     else { return nil }
     var total = 0
     var inCode = false
     for line in smaps.split(separator: "\n") {
-      let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+      let fields = mappingFields(line)
       if let first = fields.first, first.contains("-"), fields.count >= 5 {
-        inCode = fields.count == 6 && fields[1] == "r-xp" && fields[5] == executable
+        inCode = isCode(fields, of: executable)
       } else if inCode, fields.count >= 2, fields[0] == "Rss:", let kilobytes = Int(fields[1]) {
         total += kilobytes * 1024
       }
     }
     return total
+  }
+
+  /// The path of the running executable, from `/proc`.
+  private static var executable: String? {
+    try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
+  }
+
+  /// A line of `/proc/PID/maps` (or a mapping's line of `smaps`) in its fields: address,
+  /// permissions, offset, device, inode and path, the path kept whole.
+  private static func mappingFields(_ line: Substring) -> [Substring] {
+    line.split(separator: " ", maxSplits: 5, omittingEmptySubsequences: true)
+  }
+
+  /// Whether a mapping is readable, executable, private and backed by `executable`.
+  private static func isCode(_ fields: [Substring], of executable: String) -> Bool {
+    fields.count == 6 && fields[1] == "r-xp" && fields[5].trimmingCharacters(in: .whitespaces) == executable
   }
 }
