@@ -16,15 +16,32 @@ struct Rebuilder: Sendable {
     var seconds: Double
     /// Of `seconds`, how long the recompile took; nil when there was none.
     var compileSeconds: Double? = nil
+    /// Whether the recompile ran SwiftPM's planned commands itself rather than `swift build`.
+    var compiledDirectly = false
   }
 
-  /// Recompiles when `compile`, then builds. `contentChecked` says the executable's content and
+  enum Compile: Sendable {
+    case none
+    /// `swift build` of the product: plans the package, then compiles what changed.
+    case swiftBuild
+    /// The commands `swift build` planned that the edit affects (`PlannedCommands`); when one
+    /// fails, `swift build` runs after all, for its messages.
+    case planned([PlannedCommands.Command])
+  }
+
+  /// Recompiles as `compile` says, then builds. `contentChecked` says the executable's content and
   /// the lock passed the previous build's check unchanged (so nothing was to compile), and the
   /// build checks templates only.
-  func rebuild(compile: Bool, contentChecked: Bool = false) -> Outcome {
+  func rebuild(compile: Compile, contentChecked: Bool = false) -> Outcome {
     let start = Date()
     var compileSeconds: Double?
-    if compile {
+    var compiledDirectly = false
+    switch compile {
+    case .none: break
+    case .planned(let commands) where runAll(commands):
+      compiledDirectly = true
+      compileSeconds = Date().timeIntervalSince(start)
+    case .planned, .swiftBuild:
       let compiled = run("/usr/bin/env", ["swift", "build", "--product", product, "-c", configuration])
       if compiled.status != 0 {
         return Outcome(
@@ -43,7 +60,44 @@ struct Rebuilder: Sendable {
     let problems = lines.filter { $0.contains(": error:") || $0.contains(": warning:") }
     return Outcome(
       succeeded: built.status == 0, lines: built.status == 0 ? lines : (problems.isEmpty ? lines : problems),
-      seconds: Date().timeIntervalSince(start), compileSeconds: compileSeconds)
+      seconds: Date().timeIntervalSince(start), compileSeconds: compileSeconds,
+      compiledDirectly: compiledDirectly)
+  }
+
+  /// The commands `swift build` planned for the product, as its last run left them, with what
+  /// would make them out of date.
+  func plan() -> Plan? {
+    guard let commands = PlannedCommands.load(product: product, configuration: configuration) else {
+      return nil
+    }
+    return Plan(commands: commands, stamps: Plan.stamps(configuration: configuration))
+  }
+
+  /// `PlannedCommands` while the manifest, the resolved versions and SwiftPM's own manifest are
+  /// the ones they were read with; any change to those and only `swift build` knows the plan.
+  struct Plan: Sendable {
+    let commands: PlannedCommands
+    let stamps: [String?]
+
+    static func stamps(configuration: String) -> [String?] {
+      ["Package.swift", "Package.resolved", PlannedCommands.manifestPath(configuration: configuration)]
+        .map(SourceWatcher.stamp(of:))
+    }
+
+    func commands(after changed: [String], configuration: String) -> [PlannedCommands.Command]? {
+      guard Self.stamps(configuration: configuration) == stamps else { return nil }
+      return commands.commands(after: changed)
+    }
+  }
+
+  /// Runs each command in turn, its output unread unless it fails; false at the first failure.
+  private func runAll(_ commands: [PlannedCommands.Command]) -> Bool {
+    for command in commands {
+      guard let program = command.arguments.first,
+        run(program, Array(command.arguments.dropFirst())).status == 0
+      else { return false }
+    }
+    return true
   }
 
   private func run(_ executable: String, _ arguments: [String]) -> (status: Int32, output: String) {

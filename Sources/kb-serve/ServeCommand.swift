@@ -58,11 +58,12 @@ struct ServeCommand: AsyncParsableCommand {
     if inPackage {
       say("kb serve: compiling \(kbPath.lastPathComponent) (\(configuration)) if content changed")
     }
-    let first = rebuilder.rebuild(compile: inPackage)
+    let first = rebuilder.rebuild(compile: inPackage ? .swiftBuild : .none)
     await Self.report(first, hub: hub)
     let folders = [content, templates].map { URL(fileURLWithPath: $0) }
+    let plan = first.compileSeconds == nil ? nil : rebuilder.plan()
     Task.detached {
-      await Self.watch(folders, rebuilder: rebuilder, hub: hub, lastSucceeded: first.succeeded)
+      await Self.watch(folders, rebuilder: rebuilder, hub: hub, lastSucceeded: first.succeeded, plan: plan)
     }
 
     let files = StaticFiles(root: URL(fileURLWithPath: output))
@@ -87,7 +88,12 @@ struct ServeCommand: AsyncParsableCommand {
     }
   }
 
-  static func watch(_ folders: [URL], rebuilder: Rebuilder, hub: ReloadHub, lastSucceeded: Bool) async {
+  static func watch(
+    _ folders: [URL], rebuilder: Rebuilder, hub: ReloadHub, lastSucceeded: Bool, plan: Rebuilder.Plan?
+  ) async {
+    // What the last successful `swift build` planned: a Swift edit that adds or removes no file
+    // runs the commands it affects; anything else, or a failed compile, goes through SwiftPM.
+    var plan = plan
     var watcher = SourceWatcher(folders: folders)
     let signal = ChangeSignal(folders: folders)
     // The content passed the last build's check when it succeeded; while neither Swift files nor
@@ -111,8 +117,19 @@ struct ServeCommand: AsyncParsableCommand {
       say(
         "kb serve: \(change.paths.count) file(s) changed; \(compile ? "recompiling content and " : "")rebuilding"
       )
-      let outcome = await waitOffTheTaskPool {
-        rebuilder.rebuild(compile: compile, contentChecked: contentChecked)
+      var how = Rebuilder.Compile.none
+      if compile {
+        let edited = change.paths.filter { $0.hasSuffix(".swift") }
+        how =
+          plan?.commands(after: edited, configuration: rebuilder.configuration).map { .planned($0) }
+          ?? .swiftBuild
+      }
+      let outcome = await waitOffTheTaskPool { [how] in
+        rebuilder.rebuild(compile: how, contentChecked: contentChecked)
+      }
+      if compile && !outcome.compiledDirectly {
+        // `swift build` ran, planning anew: its plan is the one to follow, if it compiled.
+        plan = outcome.compileSeconds == nil ? nil : rebuilder.plan()
       }
       // A failed build may have failed on the content: the next one checks it again.
       checked = outcome.succeeded
@@ -131,7 +148,11 @@ struct ServeCommand: AsyncParsableCommand {
   static func report(_ outcome: Rebuilder.Outcome, hub: ReloadHub) async {
     if outcome.succeeded {
       say(outcome.lines.last ?? "kb serve: rebuilt")
-      let compiled = outcome.compileSeconds.map { String(format: ", %.2f s of it compiling", $0) } ?? ""
+      let compiled =
+        outcome.compileSeconds.map {
+          String(format: ", %.2f s of it compiling", $0)
+            + (outcome.compiledDirectly ? " (the commands SwiftPM planned, without replanning)" : "")
+        } ?? ""
       say(
         "kb serve: rebuilt in \(String(format: "%.2f", outcome.seconds)) s\(compiled); reloading open pages")
       await hub.succeeded()

@@ -3,6 +3,7 @@ carries its own name and content, none of ours, and overrides one template of th
 
 import re
 import subprocess
+import time
 
 import pytest
 
@@ -136,3 +137,80 @@ def test_make_check_shows_only_the_writers_compiler_errors_and_runs_no_stale_exe
     # The executable from before the edit must not run: no check summary.
     assert "kb check:" not in output and "consistent" not in output, output
     sh(["make", "check"], cwd=package)
+
+
+def test_serve_recompiles_an_edit_with_swiftpms_own_commands_and_falls_back_to_it(package, tmp_path):
+    """`kb serve` in the package, as its writer runs it: an edit of an existing content file runs
+    the compile commands SwiftPM planned (no replanning); a new file, or a failed compile, goes
+    through `swift build`, whose errors name the writer's file."""
+    from test_serve import SERVE, Events, free_port, get
+
+    tool = executable(package)
+    topic = package / "content" / "Example" / "ExampleErrors.swift"
+    extra = package / "content" / "Example" / "Notes.swift"
+    original = topic.read_text()
+    log = tmp_path / "serve.log"
+    port = free_port()
+    with log.open("w") as out:
+        server = subprocess.Popen([str(SERVE), "--port", str(port), "--kb", str(tool)], cwd=package, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.time() + 300
+        while time.time() < deadline and b"File rejected" not in get_or_empty(get, port, "/example/e100/"):
+            time.sleep(0.2)
+        events = Events(port)
+        time.sleep(0.5)
+
+        def shows(text, timeout=180):
+            deadline = time.time() + timeout
+            while time.time() < deadline:
+                if text.encode() in get_or_empty(get, port, "/example/e100/"):
+                    return True
+                time.sleep(0.1)
+            raise AssertionError(f"{text!r} never served; log:\n{log.read_text()}")
+
+        def rebuilds():
+            return [line for line in log.read_text().splitlines() if "s of it compiling" in line]
+
+        def next_rebuild(seen, timeout=180):
+            deadline = time.time() + timeout
+            while time.time() < deadline and len(rebuilds()) <= seen:
+                time.sleep(0.1)
+            assert len(rebuilds()) > seen, log.read_text()
+            return rebuilds()[seen]
+
+        seen = len(rebuilds())
+        topic.write_text(original.replace("File rejected by the uploader", "File turned away by the uploader", 1))
+        shows("File turned away by the uploader")
+        assert "without replanning" in next_rebuild(seen), log.read_text()
+
+        # A new file: only SwiftPM knows it belongs to the module.
+        seen = len(rebuilds())
+        extra.write_text("// Notes for writers.\nlet exampleNotes = 1\n")
+        assert "without replanning" not in next_rebuild(seen), log.read_text()
+        seen = len(rebuilds())
+        topic.write_text(original.replace("File rejected by the uploader", "File refused by the uploader", 1))
+        shows("File refused by the uploader")
+        assert "without replanning" in next_rebuild(seen), log.read_text()
+
+        # A compile error: the planned commands fail, `swift build` names the file and line.
+        topic.write_text(original.replace('title: "File rejected by the uploader",', 'title: "File rejected by the uploader,', 1))
+        name, data = events.wait_for("errors", timeout=180)
+        assert re.search(r"content/Example/ExampleErrors\.swift:\d+:\d+: error: ", data), data
+        assert b"File refused by the uploader" in get(port, "/example/e100/")[2]
+
+        topic.write_text(original)
+        shows("File rejected by the uploader")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        topic.write_text(original)
+        if extra.exists():
+            extra.unlink()
+        sh(["swift", "build", "-c", "release", "--product", tool.name], cwd=package)
+
+
+def get_or_empty(get, port, path):
+    try:
+        return get(port, path)[2]
+    except OSError:
+        return b""

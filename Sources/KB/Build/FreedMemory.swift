@@ -8,7 +8,7 @@ enum FreedMemory {
   /// the process's resident memory until the end of the build; called between the stages that
   /// free the most, it keeps a large build's peak at what it holds rather than what it once held.
   static func giveBack() {
-    trim?(0)
+    _ = trim?(0)
   }
 
   /// glibc's `malloc_trim`, which the Glibc module does not import; nil with another C library.
