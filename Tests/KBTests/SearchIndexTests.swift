@@ -198,3 +198,75 @@ struct JSONStringTests {
     }
   }
 }
+
+@Suite("search postings by token number")
+struct SearchPostingsTests {
+  typealias Field = SearchIndex.Field
+
+  /// Postings as the index defines them: each text's tokens (first occurrence only), the field of
+  /// the whole word or of a part, weights summed over the fields a token is in.
+  static func reference(_ documents: [SearchDocument]) -> [String: [Int: Int]] {
+    var result: [String: [Int: Int]] = [:]
+    for (number, document) in documents.enumerated() {
+      var found: [String: Set<Field>] = [:]
+      for (field, text, partField) in SearchIndex.fieldTexts(document) {
+        for token in SearchTokenizer.tokens(text) {
+          found[token.text, default: []].insert(token.isPart ? partField : field)
+        }
+      }
+      for (token, fields) in found {
+        result[token, default: [:]][number] = fields.reduce(0) { $0 + $1.weight }
+      }
+    }
+    return result
+  }
+
+  static func postings(_ documents: [SearchDocument], wordLimit: Int) -> [String: [Int: Int]] {
+    var postings = SearchIndex.Postings(wordLimit: wordLimit)
+    for document in documents { postings.add(document) }
+    return postings.lists.mapValues { list in
+      Dictionary(uniqueKeysWithValues: list.map { (Int($0.entry), Int($0.weight)) })
+    }
+  }
+
+  /// The bundled site's documents, synonyms expanded as the index does, and texts where a token
+  /// is met as a part before it is met whole, in several cases and scripts.
+  static let documents: [SearchDocument] = {
+    let site = KBContentSite.site
+    let expanders = SynonymExpander.byProduct(site)
+    var documents: [SearchDocument] = []
+    for product in site.products {
+      for topic in product.topics {
+        for entry in topic.entries {
+          var document = SearchIndex.document(entry, topic: topic, in: product)
+          if let expander = expanders[product.slug] { document.expand(with: expander) }
+          documents.append(document)
+        }
+      }
+      documents += SearchIndex.pageDocuments(product)
+    }
+    documents.append(
+      SearchDocument(
+        code: "EXPIRED EXPIRED_TOKEN", name: "Lease leaseTime",
+        title: "Token expired: tokens, TOKENS, Tokens",
+        product: "x", url: "x/", messages: ["expired_token token", "Ça échoue: ÉCHOUE échoue"],
+        causes: ["AgsAccessToken access token ACCESS", "HTTPServer http server"],
+        body: ["won't start; will not start", "naïve NAÏVE"]))
+    return documents
+  }()
+
+  @Test("numbered tokens and remembered words give the postings each text's tokens give")
+  func sameAsTokens() {
+    #expect(Self.documents.count > 50)
+    let expected = Self.reference(Self.documents)
+    #expect(Self.postings(Self.documents, wordLimit: 1 << 16) == expected)
+  }
+
+  @Test("forgetting remembered words when there are too many changes nothing")
+  func wordLimit() {
+    let expected = Self.reference(Self.documents)
+    for limit in [1, 3, 50] {
+      #expect(Self.postings(Self.documents, wordLimit: limit) == expected, "limit \(limit)")
+    }
+  }
+}

@@ -287,26 +287,92 @@ struct SearchIndex: Sendable {
 
   /// The weight of each token in each entry, gathered one document at a time in entry order.
   /// 32-bit numbers halve what was the largest allocation at the peak of a 10,000-entry build.
+  ///
+  /// Tokens are numbered as they first occur, and a word's tokens are remembered by the word,
+  /// so a word met again costs one lookup instead of lowercasing, splitting, stemming and
+  /// hashing each of its tokens anew; which tokens a document holds, and in which fields, is
+  /// kept in arrays by token number. The lists are the same as adding `SearchTokenizer.tokens`
+  /// of each text (`SearchIndexTests`).
   struct Postings {
-    private(set) var lists: [String: [(entry: Int32, weight: Int32)]] = [:]
+    private var numbers: [String: Int32] = [:]
+    private var tokens: [String] = []
+    private var postings: [[(entry: Int32, weight: Int32)]] = []
+    /// Each word met: where its tokens start in `pieces`, and how many there are.
+    private var words: [String: (start: Int32, count: Int32)] = [:]
+    /// Token number times two, plus one when the token is a part of the word.
+    private var pieces: [Int32] = []
+    /// Per token: the fields holding it in the current document, one bit each, and the last text
+    /// it occurred in, to keep only its first occurrence in a text.
+    private var fieldBits: [UInt16] = []
+    private var lastText: [Int32] = []
+    private var held: [Int32] = []
+    private var textCount: Int32 = 0
     private var count: Int32 = 0
     private static let fields = Field.allCases
+    /// Beyond this many remembered words (a very large site's codes and identifiers), the memory
+    /// starts over: common words come back at once, and it stays small at any size.
+    private let wordLimit: Int
+
+    init(wordLimit: Int = 1 << 16) {
+      self.wordLimit = wordLimit
+    }
+
+    var lists: [String: [(entry: Int32, weight: Int32)]] {
+      Dictionary(uniqueKeysWithValues: zip(tokens, postings))
+    }
 
     mutating func add(_ document: SearchDocument) {
       let fields = Self.fields
-      // Which fields hold each token, one bit per field.
-      var found: [String: UInt16] = [:]
       for (field, text, partField) in SearchIndex.fieldTexts(document) {
-        for token in SearchTokenizer.tokens(text) {
-          let bit = UInt16(1) << (fields.firstIndex(of: token.isPart ? partField : field) ?? 0)
-          found[token.text, default: 0] |= bit
+        textCount += 1
+        let whole = UInt16(1) << (fields.firstIndex(of: field) ?? 0)
+        let part = UInt16(1) << (fields.firstIndex(of: partField) ?? 0)
+        for word in SearchTokenizer.words(text) {
+          for piece in pieces(of: word) {
+            let number = Int(piece >> 1)
+            guard lastText[number] != textCount else { continue }
+            lastText[number] = textCount
+            if fieldBits[number] == 0 { held.append(Int32(number)) }
+            fieldBits[number] |= piece & 1 == 1 ? part : whole
+          }
         }
       }
-      for (token, bits) in found {
+      for number in held.map(Int.init) {
+        let bits = fieldBits[number]
         let weight = fields.indices.reduce(0) { $0 + (bits & (1 << $1) != 0 ? fields[$1].weight : 0) }
-        lists[token, default: []].append((count, Int32(weight)))
+        postings[number].append((count, Int32(weight)))
+        fieldBits[number] = 0
       }
+      held.removeAll(keepingCapacity: true)
       count += 1
+    }
+
+    /// A word's tokens, as numbers in `pieces`, worked out the first time the word is met.
+    private mutating func pieces(of word: String) -> ArraySlice<Int32> {
+      if let known = words[word] {
+        return pieces[Int(known.start)..<Int(known.start + known.count)]
+      }
+      if words.count >= wordLimit {
+        words.removeAll(keepingCapacity: true)
+        pieces.removeAll(keepingCapacity: true)
+      }
+      let start = pieces.count
+      for token in SearchTokenizer.pieces(ofWord: word) {
+        pieces.append(number(of: token.text) << 1 | (token.isPart ? 1 : 0))
+      }
+      words[word] = (Int32(start), Int32(pieces.count - start))
+      return pieces[start...]
+    }
+
+    private mutating func number(of token: String) -> Int32 {
+      if let number = numbers[token] { return number }
+      let number = Int32(tokens.count)
+      numbers[token] = number
+      tokens.append(token)
+      postings.append([])
+      fieldBits.append(0)
+      lastText.append(0)
+      return number
     }
   }
 

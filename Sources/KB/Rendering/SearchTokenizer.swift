@@ -40,34 +40,44 @@ enum SearchTokenizer {
   public static func tokens(_ text: String, fastASCII: Bool = true) -> [Token] {
     var seen: Set<String> = []
     var result: [Token] = []
-    func add(_ raw: Substring, isPart: Bool) {
-      let token = stem(fold(raw))
-      if seen.insert(token).inserted { result.append(Token(text: token, isPart: isPart)) }
-    }
-    func addASCII(_ bytes: ArraySlice<UInt8>, isPart: Bool) {
-      let token = String(decoding: stem(bytes.map(asciiLowercased)), as: UTF8.self)
-      if seen.insert(token).inserted { result.append(Token(text: token, isPart: isPart)) }
-    }
     for word in fastASCII ? words(text) : unicodeWords(text) {
-      if fastASCII, isASCII(word) {
-        // The same rules as below on bytes: an ASCII word has ASCII parts and pieces.
-        let bytes = Array(word.utf8)
-        addASCII(bytes[...], isPart: false)
-        let parts = bytes.split(whereSeparator: isJoinerByte)
-        for part in parts where parts.count > 1 { addASCII(part, isPart: true) }
-        for part in parts {
-          let pieces = asciiCamelPieces(part)
-          for piece in pieces where pieces.count > 1 { addASCII(piece, isPart: true) }
-        }
-        continue
+      for token in pieces(ofWord: word, fastASCII: fastASCII) where seen.insert(token.text).inserted {
+        result.append(token)
       }
-      add(word[...], isPart: false)
-      let parts = word.split(whereSeparator: isJoiner)
+    }
+    return result
+  }
+
+  /// The tokens one word of `words` gives (rules 5 to 7), in order, repeats included: the whole
+  /// word, its joined parts, their camelCase pieces. `tokens` is these, word after word, with
+  /// repeats dropped (rule 8).
+  static func pieces(ofWord word: String, fastASCII: Bool = true) -> [Token] {
+    var result: [Token] = []
+    if fastASCII, isASCII(word) {
+      // The same rules as below on bytes: an ASCII word has ASCII parts and pieces.
+      func add(_ bytes: ArraySlice<UInt8>, isPart: Bool) {
+        result.append(
+          Token(text: String(decoding: stem(bytes.map(asciiLowercased)), as: UTF8.self), isPart: isPart))
+      }
+      let bytes = Array(word.utf8)
+      add(bytes[...], isPart: false)
+      let parts = bytes.split(whereSeparator: isJoinerByte)
       for part in parts where parts.count > 1 { add(part, isPart: true) }
       for part in parts {
-        let pieces = camelPieces(part)
+        let pieces = asciiCamelPieces(part)
         for piece in pieces where pieces.count > 1 { add(piece, isPart: true) }
       }
+      return result
+    }
+    func add(_ raw: Substring, isPart: Bool) {
+      result.append(Token(text: stem(fold(raw)), isPart: isPart))
+    }
+    add(word[...], isPart: false)
+    let parts = word.split(whereSeparator: isJoiner)
+    for part in parts where parts.count > 1 { add(part, isPart: true) }
+    for part in parts {
+      let pieces = camelPieces(part)
+      for piece in pieces where pieces.count > 1 { add(piece, isPart: true) }
     }
     return result
   }
