@@ -17,9 +17,18 @@ extension LinkLock {
   /// What `recordNewLinks` would write, worked out without writing: a build works it out with
   /// its check, from the links the check reads, and records it only once the site is in place.
   static func newLinks(lockFile: URL, lockText old: String?, reachable: Set<String>) -> PendingLinks {
-    let (lock, added, _) = updated(lockText: old, dropping: [], reachable: reachable)
-    return PendingLinks(
-      lockFile: lockFile, text: !added.isEmpty || old == nil ? lock.text : nil, added: added)
+    newLinks(lockFile: lockFile, locked: old.map { parse($0).map(\.link) }, reachable: reachable)
+  }
+
+  /// The same, given the lock's links (nil when there is no lock file). The new text is made
+  /// only when it changes: most builds add nothing.
+  static func newLinks(lockFile: URL, locked: [String]?, reachable: Set<String>) -> PendingLinks {
+    let old = Set(locked ?? [])
+    guard locked == nil || !reachable.isSubset(of: old) else {
+      return PendingLinks(lockFile: lockFile, text: nil, added: [])
+    }
+    let (lock, added, _) = updated(locked: locked ?? [], dropping: [], reachable: reachable)
+    return PendingLinks(lockFile: lockFile, text: lock.text, added: added)
   }
 
   /// Links to add to a lock file, and the file's new text; nil when nothing changes.

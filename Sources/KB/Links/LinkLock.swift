@@ -19,11 +19,19 @@ public struct LinkLock: Sendable, Equatable {
   public static func parse(_ text: String) -> [(link: String, line: Int)] {
     var result: [(String, Int)] = []
     for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let line = raw.trimmingCharacters(in: .whitespaces)
+      // A line that starts and ends with visible ASCII has nothing to trim.
+      let line: Substring =
+        isVisibleASCII(raw.utf8.first) && isVisibleASCII(raw.utf8.last)
+        ? raw : Substring(raw.trimmingCharacters(in: .whitespaces))
       if line.isEmpty || line.hasPrefix("# ") || line == "#" { continue }
-      result.append((line, index + 1))
+      result.append((String(line), index + 1))
     }
     return result
+  }
+
+  private static func isVisibleASCII(_ byte: UInt8?) -> Bool {
+    guard let byte else { return false }
+    return byte > 0x20 && byte < 0x7F
   }
 
   public var text: String {
@@ -38,9 +46,17 @@ public struct LinkLock: Sendable, Equatable {
   /// The same, given what `PublishedLinks.reachable` returns for the site.
   static func check(_ site: Site, lockText: String, lockPath: String, reachable: Set<String>) -> [Diagnostic]
   {
+    check(site, locked: parse(lockText), lockPath: lockPath, reachable: reachable)
+  }
+
+  /// The same, given the lock as `parse` reads it.
+  static func check(
+    _ site: Site, locked: [(link: String, line: Int)], lockPath: String, reachable: Set<String>
+  ) -> [Diagnostic] {
+    let missing = locked.filter { !reachable.contains($0.link) }
+    guard !missing.isEmpty else { return [] }
     let slugs = site.products.flatMap { product in product.entries.map { "\(product.slug)/\($0.slug)" } }
-    return parse(lockText).compactMap { link, line in
-      guard !reachable.contains(link) else { return nil }
+    return missing.map { link, line in
       let hint = Suggestion.didYouMean(
         link.split(separator: "#")[0].trimmingCharacters(in: ["/"]), among: slugs)
       let isDiagram = link.hasPrefix(SitePaths.diagrams) || link.hasPrefix(SitePaths.troubleshooters)
@@ -66,7 +82,14 @@ public struct LinkLock: Sendable, Equatable {
   static func updated(lockText: String?, dropping: [String], reachable current: Set<String>) -> (
     lock: LinkLock, added: [String], unknownDrops: [String]
   ) {
-    let old = Set(lockText.map { parse($0).map(\.link) } ?? [])
+    updated(locked: lockText.map { parse($0).map(\.link) } ?? [], dropping: dropping, reachable: current)
+  }
+
+  /// The same, given the lock's links.
+  static func updated(locked: [String], dropping: [String], reachable current: Set<String>) -> (
+    lock: LinkLock, added: [String], unknownDrops: [String]
+  ) {
+    let old = Set(locked)
     // What keeps working holds every current link too.
     let unknown = dropping.filter { !old.contains($0) && !current.contains($0) }
     let kept = old.union(current).subtracting(dropping)

@@ -36,13 +36,14 @@ enum ContentCheck {
         guard let lockFile, lockText != nil || recordingLinks else { return ([], nil) }
         return StageTimes.shared.measure("check: link lock") {
           let reachable = PublishedLinks.reachable(site)
+          let locked = lockText.map(LinkLock.parse)
           let problems =
-            lockText.map {
-              LinkLock.check(site, lockText: $0, lockPath: DisplayPath.of(lockFile), reachable: reachable)
+            locked.map {
+              LinkLock.check(site, locked: $0, lockPath: DisplayPath.of(lockFile), reachable: reachable)
             } ?? []
           let pending =
             recordingLinks
-            ? LinkLock.newLinks(lockFile: lockFile, lockText: lockText, reachable: reachable) : nil
+            ? LinkLock.newLinks(lockFile: lockFile, locked: locked?.map(\.link), reachable: reachable) : nil
           return (problems, pending)
         }
       }
