@@ -22,6 +22,15 @@ struct LinkLockTests {
     #expect(links.contains("troubleshoot/demo-flow/#step-ask"))
   }
 
+  @Test("a lock written by hand or on Windows: spaces and tabs around links, comments, blank lines, CRLF")
+  func handWrittenLock() {
+    let text =
+      "# header\n\ndemo/7/\n  demo/#7\t\n\t# indented comment\n#\n\u{00A0}a/b/\u{2003}\nc/d/\r\n x \n"
+    let parsed = LinkLock.parse(text)
+    #expect(parsed.map(\.link) == ["demo/7/", "demo/#7", "a/b/", "c/d/", "x"])
+    #expect(parsed.map(\.line) == [3, 4, 7, 8, 9])
+  }
+
   @Test("removing a locked entry fails the check, naming the link and the lock line")
   func removedEntryFails() throws {
     let text = lockText(lockedSite)

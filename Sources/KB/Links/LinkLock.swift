@@ -16,9 +16,12 @@ public struct LinkLock: Sendable, Equatable {
   }
 
   /// Parses the file, ignoring blank lines and `#` comments; keeps each link's line number.
+  /// Lines end with LF or CRLF (a lock checked out on Windows).
   public static func parse(_ text: String) -> [(link: String, line: Int)] {
     var result: [(String, Int)] = []
-    for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    for (index, bytes) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+      var raw = Substring(bytes)
+      if raw.utf8.last == 0x0D { raw = raw.dropLast() }
       // A line that starts and ends with visible ASCII has nothing to trim.
       let line: Substring =
         isVisibleASCII(raw.utf8.first) && isVisibleASCII(raw.utf8.last)
