@@ -174,6 +174,11 @@ extension SiteRenderer {
   }
 
   func supportBlock(_ product: Product, links: LinkBuilder) -> SupportBlock {
+    let key = "\(product.slug)\n\(links.depth)\n\(links.absoluteBase ?? "")"
+    return supportBlocks.value(for: key) { makeSupportBlock(product, links: links) }
+  }
+
+  private func makeSupportBlock(_ product: Product, links: LinkBuilder) -> SupportBlock {
     let support = product.support
     return SupportBlock(
       productTitle: product.title,

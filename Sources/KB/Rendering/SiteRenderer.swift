@@ -40,7 +40,12 @@ struct SiteRenderer: Sendable {
   let templates: TemplateSet
   let options: RenderOptions
   /// Diagram drawings already made, shared by the threads rendering pages.
-  let drawings = Memo()
+  let drawings = Memo<String>()
+  /// Each product's support block by the depth of the pages showing it (its notes' links
+  /// depend on that only): every entry page of a product shows the same one.
+  let supportBlocks = Memo<SupportBlock>()
+  /// The site's name and tagline, as every page's frame offers them.
+  let siteInfo: PageFrame.SiteInfo
   /// What every summary of an entry shows whatever the page, by `EntryFacts.key`.
   let entryFacts: [String: EntryFacts]
   /// Every diagram of the site with its product, in site order.
@@ -57,6 +62,7 @@ struct SiteRenderer: Sendable {
     self.site = site
     self.lookup = lookup ?? Lookup(site)
     self.entryFacts = entryFacts ?? EntryFacts.all(site)
+    siteInfo = PageFrame.SiteInfo(title: site.title, tagline: site.tagline)
     allDiagrams = site.products.flatMap { product in product.diagrams.map { (product, $0) } }
     allFlowcharts = allDiagrams.filter { if case .flowchart = $0.diagram.body { true } else { false } }
     navigation = (0...4).map { depth in
@@ -178,7 +184,7 @@ struct SiteRenderer: Sendable {
       pagePath: path, explicitIndex: options.offline,
       absoluteBase: absoluteLinks && !options.offline ? options.baseURL : nil)
     let frame = PageFrame(
-      site: PageFrame.SiteInfo(title: site.title, tagline: site.tagline),
+      site: siteInfo,
       pageTitle: title,
       root: links.root,
       home: links.link(SitePaths.home),
@@ -260,12 +266,12 @@ struct SiteRenderer: Sendable {
 }
 
 /// Strings made once and handed out again, safely from several threads.
-final class Memo: @unchecked Sendable {
+final class Memo<Value: Sendable>: @unchecked Sendable {
   private let lock = NSLock()
-  private var values: [String: String] = [:]
+  private var values: [String: Value] = [:]
 
   /// The value stored under `key`, made by `make` the first time it is asked for.
-  func value(for key: String, make: () -> String) -> String {
+  func value(for key: String, make: () -> Value) -> Value {
     lock.lock()
     let known = values[key]
     lock.unlock()

@@ -1,22 +1,48 @@
 /// What lists, tables and headings show of an entry.
-struct EntrySummary: TemplateModel {
-  var slug: String
-  var title: String
-  var kind: String
-  var link: String
-  var url: String
-  var productTitle: String
-  var oneLine: String
-  var code: String?
-  var name: String?
-  var httpStatus: String?
-  var deprecated: Bool
-  var anchorAliases: [String]
+///
+/// A class, like the other models templates reach through a section or a dotted name
+/// (`entry.title`): handing one to a section or a lookup copies a reference, where a struct of
+/// this size was copied into a new box each time, every string of it retained and released.
+final class EntrySummary: TemplateModel {
+  let slug: String
+  let title: String
+  let kind: String
+  let link: String
+  let url: String
+  let productTitle: String
+  let oneLine: String
+  let code: String?
+  let name: String?
+  let httpStatus: String?
+  let deprecated: Bool
+  let anchorAliases: [String]
   /// The short link from the current page (`../../e/1014/`) and in full.
-  var shortLink: String
-  var shortURL: String
+  let shortLink: String
+  let shortURL: String
   /// What a customer sees, when it says more than the title, code and name already do.
-  var seen: String?
+  let seen: String?
+
+  init(
+    slug: String, title: String, kind: String, link: String, url: String, productTitle: String,
+    oneLine: String, code: String?, name: String?, httpStatus: String?, deprecated: Bool,
+    anchorAliases: [String], shortLink: String, shortURL: String, seen: String?
+  ) {
+    self.slug = slug
+    self.title = title
+    self.kind = kind
+    self.link = link
+    self.url = url
+    self.productTitle = productTitle
+    self.oneLine = oneLine
+    self.code = code
+    self.name = name
+    self.httpStatus = httpStatus
+    self.deprecated = deprecated
+    self.anchorAliases = anchorAliases
+    self.shortLink = shortLink
+    self.shortURL = shortURL
+    self.seen = seen
+  }
 
   /// The name as HTML that may break after underscores, so `LONG_SYMBOLIC_NAMES` wrap between
   /// words on a phone instead of mid-word.
@@ -24,7 +50,7 @@ struct EntrySummary: TemplateModel {
     name.map { $0.htmlEscaped.replacingOccurrences(of: "_", with: "_<wbr>") }
   }
 
-  static let schema = TemplateSchema<Self>(
+  static let schema = TemplateSchema<EntrySummary>(
     "entry summary",
     [
       .value("slug") { $0.slug },
@@ -47,8 +73,8 @@ struct EntrySummary: TemplateModel {
     ])
 }
 
-/// A product's support contacts.
-struct SupportBlock: TemplateModel {
+/// A product's support contacts; a class, like `EntrySummary`, and one per product and depth.
+final class SupportBlock: TemplateModel {
   struct Tier: TemplateModel {
     var name: String
     var responseTime: String
@@ -57,16 +83,30 @@ struct SupportBlock: TemplateModel {
       "response time", [.value("name") { $0.name }, .value("responseTime") { $0.responseTime }])
   }
 
-  var productTitle: String
-  var slaTiers: [Tier]
-  var include: [String]
-  var ticketURL: String?
-  var phone: String?
-  var phoneLink: String?
-  var hours: String?
-  var notes: String?
+  let productTitle: String
+  let slaTiers: [Tier]
+  let include: [String]
+  let ticketURL: String?
+  let phone: String?
+  let phoneLink: String?
+  let hours: String?
+  let notes: String?
 
-  static let schema = TemplateSchema<Self>(
+  init(
+    productTitle: String, slaTiers: [Tier], include: [String], ticketURL: String?, phone: String?,
+    phoneLink: String?, hours: String?, notes: String?
+  ) {
+    self.productTitle = productTitle
+    self.slaTiers = slaTiers
+    self.include = include
+    self.ticketURL = ticketURL
+    self.phone = phone
+    self.phoneLink = phoneLink
+    self.hours = hours
+    self.notes = notes
+  }
+
+  static let schema = TemplateSchema<SupportBlock>(
     "support",
     [
       .value("productTitle") { $0.productTitle },

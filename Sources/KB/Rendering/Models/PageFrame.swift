@@ -3,11 +3,17 @@ import Mustache
 /// What every page offers its template and the layout: the site, the page title and the links
 /// shared by every page.
 struct PageFrame: TemplateModel {
-  struct SiteInfo: TemplateModel {
-    var title: String
-    var tagline: String
+  /// A class, like `EntrySummary`: the layout reads `site.title` several times a page.
+  final class SiteInfo: TemplateModel {
+    let title: String
+    let tagline: String
 
-    static let schema = TemplateSchema<Self>(
+    init(title: String, tagline: String) {
+      self.title = title
+      self.tagline = tagline
+    }
+
+    static let schema = TemplateSchema<SiteInfo>(
       "site", [.value("title") { $0.title }, .value("tagline") { $0.tagline }])
   }
 
@@ -74,13 +80,20 @@ struct Page<Body: TemplateModel>: MustacheParent, TemplateContext {
   }
 }
 
-/// A titled link: a product, a topic or a diagram in breadcrumbs and navigation.
-struct PageLink: TemplateModel {
-  var title: String
-  var link: String
-  var slug: String = ""
+/// A titled link: a product, a topic or a diagram in breadcrumbs and navigation. A class, like
+/// `EntrySummary`: every page's navigation lists one per product.
+final class PageLink: TemplateModel {
+  let title: String
+  let link: String
+  let slug: String
 
-  static let schema = TemplateSchema<Self>(
+  init(title: String, link: String, slug: String = "") {
+    self.title = title
+    self.link = link
+    self.slug = slug
+  }
+
+  static let schema = TemplateSchema<PageLink>(
     "link",
     [.value("title") { $0.title }, .value("link") { $0.link }, .value("slug") { $0.slug }])
 }
