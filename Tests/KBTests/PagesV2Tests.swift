@@ -150,3 +150,15 @@ struct PagesV2Tests {
     #expect(!SiteTestSupport.text(tree, "troubleshoot/index.html").contains(">Demo launch</a>"))
   }
 }
+
+@Suite("long names break after underscores")
+struct BreakableNameTests {
+  @Test("escaped, with <wbr> after each underscore, as Foundation's replace would write it")
+  func sameAsReplacing() {
+    for name in ["THE_LONG_ANSWER", "", "x", "__", "_a_", "<a_b>&'\"", "naïve_Ünïcode_名前", "no underscores"] {
+      #expect(
+        EntrySummary.breakingAfterUnderscores(name)
+          == name.htmlEscaped.replacingOccurrences(of: "_", with: "_<wbr>"), "\(name)")
+    }
+  }
+}

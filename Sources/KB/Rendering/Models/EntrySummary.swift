@@ -47,7 +47,21 @@ final class EntrySummary: TemplateModel {
   /// The name as HTML that may break after underscores, so `LONG_SYMBOLIC_NAMES` wrap between
   /// words on a phone instead of mid-word.
   var nameHTML: String? {
-    name.map { $0.htmlEscaped.replacingOccurrences(of: "_", with: "_<wbr>") }
+    name.map(Self.breakingAfterUnderscores)
+  }
+
+  /// The text HTML-escaped, with `<wbr>` after every underscore; byte by byte, since
+  /// Foundation's `replacingOccurrences` was 4 % of a build.
+  static func breakingAfterUnderscores(_ text: String) -> String {
+    let escaped = text.htmlEscaped
+    guard escaped.utf8.contains(UInt8(ascii: "_")) else { return escaped }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(escaped.utf8.count + 20)
+    for byte in escaped.utf8 {
+      bytes.append(byte)
+      if byte == UInt8(ascii: "_") { bytes.append(contentsOf: "<wbr>".utf8) }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   static let schema = TemplateSchema<EntrySummary>(
