@@ -20,7 +20,10 @@ extension CompiledTemplate {
     let escaping = state.escaping
     defer { state.escaping = escaping }
     guard let indentation = state.indentation, !indentation.isEmpty else {
-      for index in nodes.indices { render(nodes[index], into: &output, state: &state, theme: theme) }
+      // Without indentation, runs of text are one node: the same output in fewer steps.
+      for index in joinedNodes.indices {
+        render(joinedNodes[index], into: &output, state: &state, theme: theme)
+      }
       return
     }
     let start = output.utf8.count
@@ -51,7 +54,7 @@ extension CompiledTemplate {
   }
 
   private func render(
-    _ node: Node, into output: inout String, state: inout RenderState, theme: CompiledTheme
+    _ node: borrowing Node, into output: inout String, state: inout RenderState, theme: CompiledTheme
   ) {
     switch node {
     case .text(let text):

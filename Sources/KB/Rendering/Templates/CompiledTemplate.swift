@@ -50,6 +50,22 @@ struct CompiledTemplate: Sendable {
   }
 
   let nodes: [Node]
+  /// `nodes` with each run of text nodes made one: what renders where no indentation goes
+  /// before each node's output.
+  let joinedNodes: [Node]
+
+  init(nodes: [Node]) {
+    self.nodes = nodes
+    var joined: [Node] = []
+    for node in nodes {
+      if case .text(let text) = node, case .text(let previous)? = joined.last {
+        joined[joined.count - 1] = .text(previous + text)
+      } else {
+        joined.append(node)
+      }
+    }
+    joinedNodes = joined
+  }
 }
 
 /// A theme compiled for `CompiledTemplate`: every template by name, partials included.
