@@ -224,9 +224,12 @@ struct SearchPostingsTests {
   static func postings(_ documents: [SearchDocument], wordLimit: Int) -> [String: [Int: Int]] {
     var postings = SearchIndex.Postings(wordLimit: wordLimit)
     for document in documents { postings.add(document) }
-    return postings.lists.mapValues { list in
-      Dictionary(uniqueKeysWithValues: list.map { (Int($0.entry), Int($0.weight)) })
-    }
+    let (tokens, lists) = postings.sortedLists()
+    #expect(tokens == tokens.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) })
+    return Dictionary(
+      uniqueKeysWithValues: zip(tokens, lists).map { token, list in
+        (token, Dictionary(uniqueKeysWithValues: list.map { (Int($0.entry), Int($0.weight)) }))
+      })
   }
 
   /// The bundled site's documents, synonyms expanded as the index does, and texts where a token

@@ -179,7 +179,10 @@ struct SearchIndex: Sendable {
   public let documents: [SearchDocument]
   public let products: [String]
   /// The entries each token occurs in, by entry number, with the token's weight there.
-  let postingLists: [String: [(entry: Int32, weight: Int32)]]
+  /// Every token, sorted by UTF-16 code units, and its postings in entry order, at the same
+  /// position.
+  let tokens: [String]
+  let postingLists: [[(entry: Int32, weight: Int32)]]
   /// Above this many entries the index is split into parts; `KB_SEARCH_SHARDS_ABOVE` overrides
   /// it, so that tests can exercise the split index on a small site.
   public var shardAbove: Int =
@@ -188,12 +191,12 @@ struct SearchIndex: Sendable {
   public init(documents: [SearchDocument]) {
     var postings = Postings()
     for document in documents { postings.add(document) }
-    self.init(postings: postings, documents: documents.map { $0.forResults() })
+    self.init(postings: &postings, documents: documents.map { $0.forResults() })
   }
 
-  private init(postings: Postings, documents: [SearchDocument]) {
+  private init(postings: inout Postings, documents: [SearchDocument]) {
     self.documents = documents
-    self.postingLists = postings.lists
+    (tokens, postingLists) = postings.sortedLists()
     var products: [String] = []
     for document in documents where !products.contains(document.product) {
       products.append(document.product)
@@ -223,7 +226,7 @@ struct SearchIndex: Sendable {
       }
     }
     for product in site.products { add(Self.pageDocuments(product), in: product) }
-    self.init(postings: postings, documents: kept)
+    self.init(postings: &postings, documents: kept)
   }
 
   /// Adds `search-index.json` and `search-index.js`, and their parts when split, to the output.
@@ -280,9 +283,10 @@ struct SearchIndex: Sendable {
 
   /// The weight of each token in each entry: token to entry number to summed field weights.
   public func postings() -> [String: [Int: Int]] {
-    postingLists.mapValues {
-      Dictionary(uniqueKeysWithValues: $0.map { (Int($0.entry), Int($0.weight)) })
-    }
+    Dictionary(
+      uniqueKeysWithValues: zip(tokens, postingLists).map { token, list in
+        (token, Dictionary(uniqueKeysWithValues: list.map { (Int($0.entry), Int($0.weight)) }))
+      })
   }
 
   /// The weight of each token in each entry, gathered one document at a time in entry order.
@@ -317,8 +321,14 @@ struct SearchIndex: Sendable {
       self.wordLimit = wordLimit
     }
 
-    var lists: [String: [(entry: Int32, weight: Int32)]] {
-      Dictionary(uniqueKeysWithValues: zip(tokens, postings))
+    /// Every token sorted by UTF-16 code units (JavaScript's order), and its postings at the
+    /// same position; what was gathered is let go first, since a large site's is large.
+    mutating func sortedLists() -> (tokens: [String], lists: [[(entry: Int32, weight: Int32)]]) {
+      (numbers, words, pieces, fieldBits, lastText, held) = ([:], [:], [], [], [], [])
+      let order = tokens.indices.sorted { tokens[$0].utf16.lexicographicallyPrecedes(tokens[$1].utf16) }
+      let sorted = (order.map { tokens[$0] }, order.map { postings[$0] })
+      (tokens, postings) = ([], [])
+      return sorted
     }
 
     mutating func add(_ document: SearchDocument) {
@@ -399,29 +409,29 @@ struct SearchIndex: Sendable {
 
   /// The postings and the sorted tokens they are written in.
   struct Layout {
-    let postings: [String: [(entry: Int32, weight: Int32)]]
+    let postings: [[(entry: Int32, weight: Int32)]]
     let tokens: [String]
     /// How many entries a common word must be in before its weak postings are left out.
     let common: Int
 
     init(_ index: SearchIndex) {
       postings = index.postingLists
-      tokens = postings.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
+      tokens = index.tokens
       common = max(index.documents.count / 8, SearchIndex.commonWordFloor)
     }
 
-    var frequencies: [Int] { tokens.map { postings[$0]?.count ?? 0 } }
+    var frequencies: [Int] { postings.map(\.count) }
 
     /// The postings of token `number` that are written: a common word's weak ones are left out.
     func kept(_ number: Int) -> [(entry: Int32, weight: Int32)] {
       // Already in entry order, as documents were read in order.
-      let pairs = postings[tokens[number]] ?? []
+      let pairs = postings[number]
       return pairs.count > common ? pairs.filter { Int($0.weight) > SearchIndex.weakWeight } : pairs
     }
 
     /// How many postings of token `number` are written.
     func keptCount(_ number: Int) -> Int {
-      let pairs = postings[tokens[number]] ?? []
+      let pairs = postings[number]
       return pairs.count > common ? pairs.count { Int($0.weight) > SearchIndex.weakWeight } : pairs.count
     }
 
