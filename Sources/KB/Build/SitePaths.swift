@@ -95,7 +95,8 @@ struct LinkBuilder: Sendable {
   public func link(_ target: String) -> String {
     var path = target
     var fragment = ""
-    if let hash = target.firstIndex(of: "#") {
+    // Found among the bytes: `firstIndex(of:)` on the characters was a visible part of a build.
+    if let hash = target.utf8.firstIndex(of: UInt8(ascii: "#")) {
       path = String(target[..<hash])
       fragment = String(target[hash...])
     }

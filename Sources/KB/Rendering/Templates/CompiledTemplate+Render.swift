@@ -8,6 +8,10 @@ extension CompiledTemplate {
     /// The blocks `{{<parent}}` tags override, the outermost winning.
     var blocks: [String: CompiledTemplate]?
     var escaping: Escaping
+    /// While a section that may be kept (`SectionMemo`) renders: the stack depth its items start
+    /// at, and whether a name was looked up below it (found there, or not found at all).
+    var watchedBase: Int? = nil
+    var readBelowBase = false
   }
 
   /// Appends the template's output. As in swift-mustache, indentation goes before a node's
@@ -60,17 +64,35 @@ extension CompiledTemplate {
     case .text(let text):
       output += text
     case .variable(let name, let escaped):
-      guard let value = Self.lookup(name, in: state.stack) else { return }
+      guard let value = Self.lookup(name, in: &state) else { return }
       let text = Self.text(of: value)
       output += escaped ? Self.escape(text, state.escaping) : text
     case .section(let name, let content):
-      switch Self.lookup(name, in: state.stack) {
+      switch Self.lookup(name, in: &state) {
       case nil: break
       case .flag(let shown): if shown { content.render(into: &output, state: &state, theme: theme) }
       case .texts(let items):
         for item in items {
           content.render(pushing: .text(item), into: &output, state: &state, theme: theme)
         }
+      case .models(let items)
+      where content.isPlain && state.watchedBase == nil && (state.indentation ?? "").isEmpty
+        && content.memo.mayKeep(items):
+        if let kept = content.memo.output(for: items, escaping: state.escaping) {
+          output += kept
+          return
+        }
+        // Rendered apart, watching where its names are found, then added as it would have been.
+        var piece = ""
+        let escaping = state.escaping
+        state.watchedBase = state.stack.count
+        state.readBelowBase = false
+        for item in items {
+          content.render(pushing: .model(item), into: &piece, state: &state, theme: theme)
+        }
+        content.memo.keep(piece, for: items, escaping: escaping, closed: !state.readBelowBase)
+        state.watchedBase = nil
+        output += piece
       case .models(let items):
         for item in items {
           content.render(pushing: .model(item), into: &output, state: &state, theme: theme)
@@ -79,7 +101,7 @@ extension CompiledTemplate {
         content.render(pushing: value, into: &output, state: &state, theme: theme)
       }
     case .inverted(let name, let content):
-      switch Self.lookup(name, in: state.stack) {
+      switch Self.lookup(name, in: &state) {
       case nil: content.render(into: &output, state: &state, theme: theme)
       case .flag(let shown): if !shown { content.render(into: &output, state: &state, theme: theme) }
       case .texts(let items) where items.isEmpty:
@@ -111,17 +133,22 @@ extension CompiledTemplate {
   }
 
   /// The value of a name: the first part looked up from the innermost value outwards (or only
-  /// in the innermost, for `.a`), the rest inside what that found.
-  private static func lookup(_ name: Name, in stack: [TemplateValue]) -> TemplateValue? {
+  /// in the innermost, for `.a`), the rest inside what that found. Notes in the state when a
+  /// watched section's name was looked up below its items.
+  private static func lookup(_ name: Name, in state: inout RenderState) -> TemplateValue? {
+    let stack = state.stack
     guard let first = name.ids.first else { return stack.last }
     var found: TemplateValue?
     if name.climbs {
-      for value in stack.reversed() {
-        if let child = child(first, of: value) {
+      var level = stack.count - 1
+      while level >= 0 {
+        if let child = child(first, of: stack[level]) {
           found = child
           break
         }
+        level -= 1
       }
+      if let base = state.watchedBase, level < base { state.readBelowBase = true }
     } else if let innermost = stack.last {
       found = child(first, of: innermost)
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A Mustache template parsed once into a tree that renders `TemplateValue`s directly, with no
 /// dictionary of `Any` values and no dynamic casts per name.
 ///
@@ -53,9 +55,23 @@ struct CompiledTemplate: Sendable {
   /// `nodes` with each run of text nodes made one: what renders where no indentation goes
   /// before each node's output.
   let joinedNodes: [Node]
+  /// What this template wrote as a section's content over lists of models it has seen before
+  /// (`SectionMemo`).
+  let memo: SectionMemo
+  /// Whether only text, names and sections are in it, all the way down: no partial, block or
+  /// change of escaping, so what it writes depends on the values it reads and nothing else.
+  let isPlain: Bool
 
   init(nodes: [Node]) {
     self.nodes = nodes
+    memo = SectionMemo()
+    isPlain = nodes.allSatisfy { node in
+      switch node {
+      case .text, .variable: true
+      case .section(_, let content), .inverted(_, let content): content.isPlain
+      case .partial, .block, .blockDefinition, .escaping: false
+      }
+    }
     var joined: [Node] = []
     for node in nodes {
       if case .text(let text) = node, case .text(let previous)? = joined.last {
@@ -90,5 +106,67 @@ struct CompiledTheme: Sendable {
       stack: [.model(page)], indentation: nil, blocks: nil, escaping: .html)
     template.render(into: &output, state: &state, theme: self)
     return output
+  }
+}
+
+/// The output of a section over a list of models, kept for the next page that shows the same
+/// list: every page's navigation lists the same product links, made once per depth.
+///
+/// Only what cannot depend on anything else is kept: the content is plain
+/// (`CompiledTemplate.isPlain`), the items are objects (the models that are classes never change
+/// once made, so the same objects give the same output), nothing is indented, and, watched while
+/// it was rendered the first time, every name in it was found in the items themselves (or in what
+/// sections inside them pushed), none further out on the stack. The items are kept with the
+/// output, so no other object can take their addresses. A few lists at most are kept, and a
+/// section whose content reads further out is not tried again after a few times.
+final class SectionMemo: @unchecked Sendable {
+  private struct Kept {
+    let items: [any TemplateContext]
+    let escaping: CompiledTemplate.Escaping
+    let output: String
+  }
+
+  private let lock = NSLock()
+  private var kept: [Kept] = []
+  private var misses = 0
+  static let capacity = 8
+  static let tries = 8
+
+  /// How many outputs are kept.
+  var keptCount: Int {
+    lock.lock()
+    defer { lock.unlock() }
+    return kept.count
+  }
+
+  /// Whether a list is worth looking up or keeping: objects only, and the memo not given up.
+  func mayKeep(_ items: [any TemplateContext]) -> Bool {
+    guard !items.isEmpty, items.allSatisfy({ type(of: $0) is AnyClass }) else { return false }
+    lock.lock()
+    defer { lock.unlock() }
+    return misses < Self.tries
+  }
+
+  /// The output kept for exactly these objects, in this order, with this escaping.
+  func output(for items: [any TemplateContext], escaping: CompiledTemplate.Escaping) -> String? {
+    lock.lock()
+    defer { lock.unlock() }
+    return kept.first { entry in
+      entry.escaping == escaping && entry.items.count == items.count
+        && zip(entry.items, items).allSatisfy { ($0 as AnyObject) === ($1 as AnyObject) }
+    }?.output
+  }
+
+  /// Keeps an output when it depended on the items alone; counts a miss when it did not.
+  func keep(
+    _ output: String, for items: [any TemplateContext], escaping: CompiledTemplate.Escaping, closed: Bool
+  ) {
+    lock.lock()
+    defer { lock.unlock() }
+    guard closed else {
+      misses += 1
+      return
+    }
+    if kept.count < Self.capacity { kept.append(Kept(items: items, escaping: escaping, output: output)) }
   }
 }
