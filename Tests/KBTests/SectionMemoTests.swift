@@ -80,3 +80,20 @@ struct SectionMemoTests {
     #expect(memo.keptCount == 0)
   }
 }
+
+extension SectionMemoTests {
+  @Test("new lists on every page fill the memo, then it gives up; a long output is never kept")
+  func givesUp() throws {
+    let (theme, memo) = try Self.theme("{{#links}}{{title}}{{/links}}")
+    for number in 0..<(SectionMemo.capacity + SectionMemo.tries + 2) {
+      let fresh = [PageLink(title: "\(number)", link: "")]
+      #expect(theme.render(Outer(heading: "", links: fresh), with: "t") == "\(number)")
+    }
+    #expect(memo.keptCount == SectionMemo.capacity)
+    #expect(!memo.mayKeep(links))
+    let (longTheme, longMemo) = try Self.theme("{{#links}}{{title}}{{/links}}")
+    let long = [PageLink(title: String(repeating: "x", count: SectionMemo.largest + 1), link: "")]
+    _ = longTheme.render(Outer(heading: "", links: long), with: "t")
+    #expect(longMemo.keptCount == 0)
+  }
+}

@@ -118,7 +118,8 @@ struct CompiledTheme: Sendable {
 /// it was rendered the first time, every name in it was found in the items themselves (or in what
 /// sections inside them pushed), none further out on the stack. The items are kept with the
 /// output, so no other object can take their addresses. A few lists at most are kept, and a
-/// section whose content reads further out is not tried again after a few times.
+/// section whose content reads further out, or whose lists are new each time, is not tried
+/// again after a few times; outputs longer than `largest` are not kept.
 final class SectionMemo: @unchecked Sendable {
   private struct Kept {
     let items: [any TemplateContext]
@@ -131,6 +132,8 @@ final class SectionMemo: @unchecked Sendable {
   private var misses = 0
   static let capacity = 8
   static let tries = 8
+  /// Larger outputs are not kept: a page listing every entry is written once anyway.
+  static let largest = 16_384
 
   /// How many outputs are kept.
   var keptCount: Int {
@@ -163,10 +166,12 @@ final class SectionMemo: @unchecked Sendable {
   ) {
     lock.lock()
     defer { lock.unlock() }
-    guard closed else {
+    // Lists that are new on every page (an entry's related entries) fill the memo and then
+    // count as misses, so that it gives up on them too.
+    guard closed, output.utf8.count <= Self.largest, kept.count < Self.capacity else {
       misses += 1
       return
     }
-    if kept.count < Self.capacity { kept.append(Kept(items: items, escaping: escaping, output: output)) }
+    kept.append(Kept(items: items, escaping: escaping, output: output))
   }
 }
