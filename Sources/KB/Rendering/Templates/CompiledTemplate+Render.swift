@@ -75,27 +75,31 @@ extension CompiledTemplate {
         for item in items {
           content.render(pushing: .text(item), into: &output, state: &state, theme: theme)
         }
-      case .models(let items)
-      where content.isPlain && state.watchedBase == nil && (state.indentation ?? "").isEmpty
-        && content.memo.mayKeep(items):
-        if let kept = content.memo.output(for: items, escaping: state.escaping) {
-          output += kept
-          return
-        }
-        // Rendered apart, watching where its names are found, then added as it would have been.
-        var piece = ""
-        let escaping = state.escaping
-        state.watchedBase = state.stack.count
-        state.readBelowBase = false
-        for item in items {
-          content.render(pushing: .model(item), into: &piece, state: &state, theme: theme)
-        }
-        content.memo.keep(piece, for: items, escaping: escaping, closed: !state.readBelowBase)
-        state.watchedBase = nil
-        output += piece
       case .models(let items):
-        for item in items {
-          content.render(pushing: .model(item), into: &output, state: &state, theme: theme)
+        var answer = SectionMemo.Answer.no
+        if content.isPlain, state.watchedBase == nil, (state.indentation ?? "").isEmpty {
+          answer = content.memo.answer(for: items, escaping: state.escaping)
+        }
+        switch answer {
+        case .kept(let kept):
+          output += kept
+        case .tryKeeping(let identities):
+          // Rendered apart, watching where its names are found, then added as it would have been.
+          var piece = ""
+          let escaping = state.escaping
+          state.watchedBase = state.stack.count
+          state.readBelowBase = false
+          for item in items {
+            content.render(pushing: .model(item), into: &piece, state: &state, theme: theme)
+          }
+          content.memo.keep(
+            piece, for: items, identities: identities, escaping: escaping, closed: !state.readBelowBase)
+          state.watchedBase = nil
+          output += piece
+        case .no:
+          for item in items {
+            content.render(pushing: .model(item), into: &output, state: &state, theme: theme)
+          }
         }
       case .some(let value):
         content.render(pushing: value, into: &output, state: &state, theme: theme)

@@ -122,9 +122,20 @@ struct CompiledTheme: Sendable {
 /// again after a few times; outputs longer than `largest` are not kept.
 final class SectionMemo: @unchecked Sendable {
   private struct Kept {
+    /// Held so that no other object takes their addresses while the output is kept.
     let items: [any TemplateContext]
+    let identities: [ObjectIdentifier?]
     let escaping: CompiledTemplate.Escaping
     let output: String
+  }
+
+  /// What the memo says about a list.
+  enum Answer {
+    case kept(String)
+    /// Not kept yet: render it watched and offer the output to `keep`.
+    case tryKeeping([ObjectIdentifier?])
+    /// Render it as usual.
+    case no
   }
 
   private let lock = NSLock()
@@ -142,27 +153,24 @@ final class SectionMemo: @unchecked Sendable {
     return kept.count
   }
 
-  /// Whether a list is worth looking up or keeping: objects only, and the memo not given up.
-  func mayKeep(_ items: [any TemplateContext]) -> Bool {
-    guard !items.isEmpty, items.allSatisfy({ type(of: $0) is AnyClass }) else { return false }
+  /// The output kept for exactly these objects, in this order, with this escaping; or whether
+  /// to try keeping it (objects only, and the memo not given up).
+  func answer(for items: [any TemplateContext], escaping: CompiledTemplate.Escaping) -> Answer {
+    guard !items.isEmpty else { return .no }
+    let identities = items.map(\.identity)
+    guard !identities.contains(nil) else { return .no }
     lock.lock()
     defer { lock.unlock() }
-    return misses < Self.tries
-  }
-
-  /// The output kept for exactly these objects, in this order, with this escaping.
-  func output(for items: [any TemplateContext], escaping: CompiledTemplate.Escaping) -> String? {
-    lock.lock()
-    defer { lock.unlock() }
-    return kept.first { entry in
-      entry.escaping == escaping && entry.items.count == items.count
-        && zip(entry.items, items).allSatisfy { ($0 as AnyObject) === ($1 as AnyObject) }
-    }?.output
+    if let entry = kept.first(where: { $0.escaping == escaping && $0.identities == identities }) {
+      return .kept(entry.output)
+    }
+    return misses < Self.tries ? .tryKeeping(identities) : .no
   }
 
   /// Keeps an output when it depended on the items alone; counts a miss when it did not.
   func keep(
-    _ output: String, for items: [any TemplateContext], escaping: CompiledTemplate.Escaping, closed: Bool
+    _ output: String, for items: [any TemplateContext], identities: [ObjectIdentifier?],
+    escaping: CompiledTemplate.Escaping, closed: Bool
   ) {
     lock.lock()
     defer { lock.unlock() }
@@ -172,6 +180,6 @@ final class SectionMemo: @unchecked Sendable {
       misses += 1
       return
     }
-    kept.append(Kept(items: items, escaping: escaping, output: output))
+    kept.append(Kept(items: items, identities: identities, escaping: escaping, output: output))
   }
 }
