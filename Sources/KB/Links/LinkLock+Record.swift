@@ -20,27 +20,29 @@ extension LinkLock {
     newLinks(lockFile: lockFile, locked: old.map { parse($0).map(\.link) }, reachable: reachable)
   }
 
-  /// The same, given the lock's links (nil when there is no lock file). The new text is made
-  /// only when it changes: most builds add nothing.
+  /// The same, given the lock's links (nil when there is no lock file): only what is new is
+  /// kept until the site is in place, and the lock's text is made when it is written, so a big
+  /// site's first build does not hold the whole new lock through the rendering.
   static func newLinks(lockFile: URL, locked: [String]?, reachable: Set<String>) -> PendingLinks {
     let old = Set(locked ?? [])
-    guard locked == nil || !reachable.isSubset(of: old) else {
-      return PendingLinks(lockFile: lockFile, text: nil, added: [])
-    }
-    let (lock, added, _) = updated(locked: locked ?? [], dropping: [], reachable: reachable)
-    return PendingLinks(lockFile: lockFile, text: lock.text, added: added)
+    let added = reachable.subtracting(old).sorted()
+    return PendingLinks(lockFile: lockFile, createsLock: locked == nil, added: added)
   }
 
-  /// Links to add to a lock file, and the file's new text; nil when nothing changes.
+  /// Links to add to a lock file; nothing to write when the lock exists and none is new.
   struct PendingLinks: Sendable {
     var lockFile: URL
-    var text: String?
+    /// Whether there is no lock yet, so one is written even with no link in it.
+    var createsLock: Bool
     var added: [String]
 
-    /// Writes the lock file when it changes; the links added.
+    /// Writes the lock file when it changes: the links it holds now (read again, as nothing
+    /// else writes it during a build) and the new ones. Returns the links added.
     func record() throws -> [String] {
-      guard let text else { return [] }
-      try Data(text.utf8).write(to: lockFile, options: .atomic)
+      guard createsLock || !added.isEmpty else { return [] }
+      let old = createsLock ? nil : try String(contentsOf: lockFile, encoding: .utf8)
+      let lock = LinkLock(links: (old.map { LinkLock.parse($0).map(\.link) } ?? []) + added)
+      try Data(lock.text.utf8).write(to: lockFile, options: .atomic)
       return added
     }
   }
