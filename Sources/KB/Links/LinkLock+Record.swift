@@ -26,7 +26,8 @@ extension LinkLock {
   static func newLinks(lockFile: URL, locked: [String]?, reachable: Set<String>) -> PendingLinks {
     let old = Set(locked ?? [])
     let added = reachable.subtracting(old).sorted()
-    return PendingLinks(lockFile: lockFile, createsLock: locked == nil, added: added)
+    return PendingLinks(
+      lockFile: lockFile, createsLock: locked == nil, addedLines: added.joined(separator: "\n"))
   }
 
   /// Links to add to a lock file; nothing to write when the lock exists and none is new.
@@ -34,11 +35,16 @@ extension LinkLock {
     var lockFile: URL
     /// Whether there is no lock yet, so one is written even with no link in it.
     var createsLock: Bool
-    var added: [String]
+    /// The new links, one per line: a third of the memory of as many strings, which a big
+    /// site's first build holds through the rendering.
+    var addedLines: String
+
+    var added: [String] { addedLines.split(separator: "\n").map(String.init) }
 
     /// Writes the lock file when it changes: the links it holds now (read again, as nothing
     /// else writes it during a build) and the new ones. Returns the links added.
     func record() throws -> [String] {
+      let added = added
       guard createsLock || !added.isEmpty else { return [] }
       let old = createsLock ? nil : try String(contentsOf: lockFile, encoding: .utf8)
       let lock = LinkLock(links: (old.map { LinkLock.parse($0).map(\.link) } ?? []) + added)
