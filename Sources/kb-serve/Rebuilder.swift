@@ -27,6 +27,10 @@ struct Rebuilder: Sendable {
     /// The commands `swift build` planned that the edit affects (`PlannedCommands`); when one
     /// fails, `swift build` runs after all, for its messages.
     case planned([PlannedCommands.Command])
+
+    var compiles: Bool {
+      if case .none = self { false } else { true }
+    }
   }
 
   /// Recompiles as `compile` says, then builds. `contentChecked` says the executable's content and
@@ -36,12 +40,12 @@ struct Rebuilder: Sendable {
     let start = Date()
     var compileSeconds: Double?
     var compiledDirectly = false
-    switch compile {
-    case .none: break
-    case .planned(let commands) where runAll(commands):
-      compiledDirectly = true
-      compileSeconds = Date().timeIntervalSince(start)
-    case .planned, .swiftBuild:
+    if case .planned(let commands) = compile {
+      // Any failure goes through `swift build` below, which reports it.
+      compiledDirectly = runAll(commands)
+      if compiledDirectly { compileSeconds = Date().timeIntervalSince(start) }
+    }
+    if compile.compiles, !compiledDirectly {
       let compiled = run("/usr/bin/env", ["swift", "build", "--product", product, "-c", configuration])
       if compiled.status != 0 {
         return Outcome(
