@@ -41,8 +41,11 @@ struct Rebuilder: Sendable {
     var compileSeconds: Double?
     var compiledDirectly = false
     if case .planned(let commands) = compile {
-      // Any failure goes through `swift build` below, which reports it.
-      compiledDirectly = runAll(commands)
+      // Any failure goes through `swift build` below, which reports it; so does a `swift build`
+      // running elsewhere (`make site` in another terminal): ours then waits for it.
+      let buildFolder = FileManager.default.currentDirectoryPath + "/.build"
+      compiledDirectly =
+        PlannedCommands.whileHoldingSwiftPMLock(buildFolder: buildFolder) { runAll(commands) } ?? false
       if compiledDirectly { compileSeconds = Date().timeIntervalSince(start) }
     }
     if compile.compiles, !compiledDirectly {

@@ -157,3 +157,39 @@ struct PlannedCommandsTests {
       PlannedCommands(manifest: "client:\n  name: basic\n", product: "app", configuration: "release") == nil)
   }
 }
+
+@Suite("planned commands and a swift build running elsewhere")
+struct SwiftPMLockTests {
+  @Test("the lock is the one SwiftPM takes: the build folder's path with / as _, in the temporary folder")
+  func lockPath() {
+    #expect(
+      PlannedCommands.swiftPMLockPath(buildFolder: "/tmp/kb-2kfull/.build", temporaryFolder: "/tmp")
+        == "/tmp/_tmp_kb-2kfull_.build.lock")
+    #expect(
+      PlannedCommands.swiftPMLockPath(buildFolder: "/work/kb/.build", temporaryFolder: "/var/tmp/")
+        == "/var/tmp/_work_kb_.build.lock")
+  }
+
+  @Test("while another process holds SwiftPM's lock, nothing runs; once it is free, the body runs")
+  func heldElsewhere() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lock-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let build = "/somewhere/\(UUID().uuidString)/.build"
+    let lock = PlannedCommands.swiftPMLockPath(buildFolder: build, temporaryFolder: folder.path)
+    // A child process holds the lock, as a `swift build` elsewhere would.
+    let holder = Process()
+    holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
+    holder.arguments = ["--close", lock, "sleep", "0.5"]
+    try holder.run()
+    var held = false
+    for _ in 0..<100 where !held {
+      Thread.sleep(forTimeInterval: 0.02)
+      held =
+        PlannedCommands.whileHoldingSwiftPMLock(buildFolder: build, temporaryFolder: folder.path) { 1 } == nil
+    }
+    #expect(held, "the body ran while another process held the lock")
+    holder.waitUntilExit()
+    #expect(
+      PlannedCommands.whileHoldingSwiftPMLock(buildFolder: build, temporaryFolder: folder.path) { 7 } == 7)
+  }
+}

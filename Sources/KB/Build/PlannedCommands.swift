@@ -65,6 +65,30 @@ public struct PlannedCommands: Sendable {
     "\(buildFolder)/\(configuration).yaml"
   }
 
+  /// The file SwiftPM locks while it builds into `buildFolder` (an absolute path): its name is the
+  /// folder's path with `/` as `_`, in the temporary folder (`TMPDIR`, else `/tmp`), as
+  /// swift-tools-support-core's `FileLock` names it.
+  public static func swiftPMLockPath(buildFolder: String, temporaryFolder: String? = nil) -> String {
+    let folder = temporaryFolder ?? ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp"
+    let name = buildFolder.replacingOccurrences(of: "/", with: "_") + ".lock"
+    return (folder.hasSuffix("/") ? folder : folder + "/") + name
+  }
+
+  /// Runs `body` holding SwiftPM's lock on `buildFolder`, so no `swift build` writes the same
+  /// files meanwhile; nil, without running it, when a `swift build` holds the lock now (it then
+  /// goes first, and the caller can run `swift build` after it).
+  public static func whileHoldingSwiftPMLock<T>(
+    buildFolder: String, temporaryFolder: String? = nil, _ body: () -> T
+  ) -> T? {
+    let path = swiftPMLockPath(buildFolder: buildFolder, temporaryFolder: temporaryFolder)
+    let descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o666)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else { return nil }
+    defer { flock(descriptor, LOCK_UN) }
+    return body()
+  }
+
   /// The commands to run, in order, after the Swift files `changed` (absolute paths) were edited;
   /// nil when only SwiftPM can tell what to do: a file that no longer exists, one no command of
   /// the executable reads (a new file, the manifest, a test), or an affected step that is not a
