@@ -18,6 +18,8 @@ struct Rebuilder: Sendable {
     var compileSeconds: Double? = nil
     /// Whether the recompile ran SwiftPM's planned commands itself rather than `swift build`.
     var compiledDirectly = false
+    /// Whether `swift build` ran, which plans anew.
+    var ranSwiftBuild = false
   }
 
   enum Compile: Sendable {
@@ -48,14 +50,15 @@ struct Rebuilder: Sendable {
         PlannedCommands.whileHoldingSwiftPMLock(buildFolder: buildFolder) { runAll(commands) } ?? false
       if compiledDirectly { compileSeconds = Date().timeIntervalSince(start) }
     }
-    if compile.compiles, !compiledDirectly {
+    let ranSwiftBuild = compile.compiles && !compiledDirectly
+    if ranSwiftBuild {
       let compiled = run("/usr/bin/env", ["swift", "build", "--product", product, "-c", configuration])
       if compiled.status != 0 {
         return Outcome(
           succeeded: false,
           lines: CompilerOutput.errors(
             compiled.output, packageRoot: FileManager.default.currentDirectoryPath),
-          seconds: Date().timeIntervalSince(start))
+          seconds: Date().timeIntervalSince(start), ranSwiftBuild: true)
       }
       compileSeconds = Date().timeIntervalSince(start)
     }
@@ -68,30 +71,38 @@ struct Rebuilder: Sendable {
     return Outcome(
       succeeded: built.status == 0, lines: built.status == 0 ? lines : (problems.isEmpty ? lines : problems),
       seconds: Date().timeIntervalSince(start), compileSeconds: compileSeconds,
-      compiledDirectly: compiledDirectly)
+      compiledDirectly: compiledDirectly, ranSwiftBuild: ranSwiftBuild)
   }
 
-  /// The commands `swift build` planned for the product, as its last run left them, with what
-  /// would make them out of date.
-  func plan() -> Plan? {
-    guard let commands = PlannedCommands.load(product: product, configuration: configuration) else {
-      return nil
-    }
-    return Plan(commands: commands, stamps: Plan.stamps(configuration: configuration))
+  /// The plan to follow after `outcome`: when `swift build` ran it planned anew, so its plan is
+  /// read again if it compiled and dropped if it failed; otherwise `current` stays.
+  func plan(after outcome: Outcome, current: Plan?) -> Plan? {
+    guard outcome.ranSwiftBuild else { return current }
+    guard outcome.compileSeconds != nil,
+      let commands = PlannedCommands.load(product: product, configuration: configuration)
+    else { return nil }
+    return Plan(commands: commands, configuration: configuration)
   }
 
   /// `PlannedCommands` while the manifest, the resolved versions and SwiftPM's own manifest are
   /// the ones they were read with; any change to those and only `swift build` knows the plan.
   struct Plan: Sendable {
     let commands: PlannedCommands
+    let configuration: String
     let stamps: [String?]
+
+    init(commands: PlannedCommands, configuration: String) {
+      self.commands = commands
+      self.configuration = configuration
+      stamps = Self.stamps(configuration: configuration)
+    }
 
     static func stamps(configuration: String) -> [String?] {
       ["Package.swift", "Package.resolved", PlannedCommands.manifestPath(configuration: configuration)]
         .map(SourceWatcher.stamp(of:))
     }
 
-    func commands(after changed: [String], configuration: String) -> [PlannedCommands.Command]? {
+    func commands(after changed: [String]) -> [PlannedCommands.Command]? {
       guard Self.stamps(configuration: configuration) == stamps else { return nil }
       return commands.commands(after: changed)
     }

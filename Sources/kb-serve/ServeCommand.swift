@@ -61,7 +61,7 @@ struct ServeCommand: AsyncParsableCommand {
     let first = rebuilder.rebuild(compile: inPackage ? .swiftBuild : .none)
     await Self.report(first, hub: hub)
     let folders = [content, templates].map { URL(fileURLWithPath: $0) }
-    let plan = first.compileSeconds == nil ? nil : rebuilder.plan()
+    let plan = rebuilder.plan(after: first, current: nil)
     Task.detached {
       await Self.watch(folders, rebuilder: rebuilder, hub: hub, lastSucceeded: first.succeeded, plan: plan)
     }
@@ -120,17 +120,12 @@ struct ServeCommand: AsyncParsableCommand {
       var how = Rebuilder.Compile.none
       if compile {
         let edited = change.paths.filter { $0.hasSuffix(".swift") }
-        how =
-          plan?.commands(after: edited, configuration: rebuilder.configuration).map { .planned($0) }
-          ?? .swiftBuild
+        how = plan?.commands(after: edited).map { .planned($0) } ?? .swiftBuild
       }
       let outcome = await waitOffTheTaskPool { [how] in
         rebuilder.rebuild(compile: how, contentChecked: contentChecked)
       }
-      if compile && !outcome.compiledDirectly {
-        // `swift build` ran, planning anew: its plan is the one to follow, if it compiled.
-        plan = outcome.compileSeconds == nil ? nil : rebuilder.plan()
-      }
+      plan = rebuilder.plan(after: outcome, current: plan)
       // A failed build may have failed on the content: the next one checks it again.
       checked = outcome.succeeded
       lockStamp = stamp

@@ -11,18 +11,16 @@ extension LinkLock {
   /// forgotten; the new lines show up in the writer's diff for review.
   public static func recordNewLinks(_ site: Site, lockFile: URL) throws -> [String] {
     let old = try? String(contentsOf: lockFile, encoding: .utf8)
-    return try newLinks(lockFile: lockFile, lockText: old, reachable: PublishedLinks.reachable(site)).record()
+    let locked = old.map { parse($0).map(\.link) }
+    return try newLinks(lockFile: lockFile, locked: locked, reachable: PublishedLinks.reachable(site))
+      .record()
   }
 
-  /// What `recordNewLinks` would write, worked out without writing: a build works it out with
-  /// its check, from the links the check reads, and records it only once the site is in place.
-  static func newLinks(lockFile: URL, lockText old: String?, reachable: Set<String>) -> PendingLinks {
-    newLinks(lockFile: lockFile, locked: old.map { parse($0).map(\.link) }, reachable: reachable)
-  }
-
-  /// The same, given the lock's links (nil when there is no lock file): only what is new is
-  /// kept until the site is in place, and the lock's text is made when it is written, so a big
-  /// site's first build does not hold the whole new lock through the rendering.
+  /// What `recordNewLinks` would write, worked out without writing, from the lock's links (nil
+  /// when there is no lock file): a build works it out with its check, from the links the check
+  /// reads, and records it only once the site is in place. Only what is new is kept until then,
+  /// and the lock's text is made when it is written, so a big site's first build does not hold
+  /// the whole new lock through the rendering.
   static func newLinks(lockFile: URL, locked: [String]?, reachable: Set<String>) -> PendingLinks {
     let old = Set(locked ?? [])
     let added = reachable.subtracting(old).sorted()

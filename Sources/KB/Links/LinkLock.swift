@@ -43,16 +43,10 @@ public struct LinkLock: Sendable, Equatable {
 
   /// One error per locked link the content no longer publishes or redirects.
   public static func check(_ site: Site, lockText: String, lockPath: String) -> [Diagnostic] {
-    check(site, lockText: lockText, lockPath: lockPath, reachable: PublishedLinks.reachable(site))
+    check(site, locked: parse(lockText), lockPath: lockPath, reachable: PublishedLinks.reachable(site))
   }
 
-  /// The same, given what `PublishedLinks.reachable` returns for the site.
-  static func check(_ site: Site, lockText: String, lockPath: String, reachable: Set<String>) -> [Diagnostic]
-  {
-    check(site, locked: parse(lockText), lockPath: lockPath, reachable: reachable)
-  }
-
-  /// The same, given the lock as `parse` reads it.
+  /// The same, given the lock as `parse` reads it and what `PublishedLinks.reachable` returns.
   static func check(
     _ site: Site, locked: [(link: String, line: Int)], lockPath: String, reachable: Set<String>
   ) -> [Diagnostic] {
@@ -78,21 +72,8 @@ public struct LinkLock: Sendable, Equatable {
   public static func updated(_ site: Site, lockText: String?, dropping: [String]) -> (
     lock: LinkLock, added: [String], unknownDrops: [String]
   ) {
-    updated(lockText: lockText, dropping: dropping, reachable: PublishedLinks.reachable(site))
-  }
-
-  /// The same, given what `PublishedLinks.reachable` returns for the site.
-  static func updated(lockText: String?, dropping: [String], reachable current: Set<String>) -> (
-    lock: LinkLock, added: [String], unknownDrops: [String]
-  ) {
-    updated(locked: lockText.map { parse($0).map(\.link) } ?? [], dropping: dropping, reachable: current)
-  }
-
-  /// The same, given the lock's links.
-  static func updated(locked: [String], dropping: [String], reachable current: Set<String>) -> (
-    lock: LinkLock, added: [String], unknownDrops: [String]
-  ) {
-    let old = Set(locked)
+    let old = Set(lockText.map { parse($0).map(\.link) } ?? [])
+    let current = PublishedLinks.reachable(site)
     // What keeps working holds every current link too.
     let unknown = dropping.filter { !old.contains($0) && !current.contains($0) }
     let kept = old.union(current).subtracting(dropping)

@@ -178,9 +178,8 @@ struct SearchIndex: Sendable {
   /// feed the postings.
   public let documents: [SearchDocument]
   public let products: [String]
-  /// The entries each token occurs in, by entry number, with the token's weight there.
-  /// Every token, sorted by UTF-16 code units, and its postings in entry order, at the same
-  /// position.
+  /// Every token, sorted by UTF-16 code units, and at the same position its postings: the
+  /// entries it occurs in, by entry number in order, with the token's weight there.
   let tokens: [String]
   let postingLists: [[(entry: Int32, weight: Int32)]]
   /// Above this many entries the index is split into parts; `KB_SEARCH_SHARDS_ABOVE` overrides

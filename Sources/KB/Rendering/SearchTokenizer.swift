@@ -52,32 +52,29 @@ enum SearchTokenizer {
   /// word, its joined parts, their camelCase pieces. `tokens` is these, word after word, with
   /// repeats dropped (rule 8).
   static func pieces(ofWord word: String, fastASCII: Bool = true) -> [Token] {
-    var result: [Token] = []
     if fastASCII, isASCII(word) {
-      // The same rules as below on bytes: an ASCII word has ASCII parts and pieces.
-      func add(_ bytes: ArraySlice<UInt8>, isPart: Bool) {
-        result.append(
-          Token(text: String(decoding: stem(bytes.map(asciiLowercased)), as: UTF8.self), isPart: isPart))
-      }
-      let bytes = Array(word.utf8)
-      add(bytes[...], isPart: false)
-      let parts = bytes.split(whereSeparator: isJoinerByte)
-      for part in parts where parts.count > 1 { add(part, isPart: true) }
-      for part in parts {
-        let pieces = asciiCamelPieces(part)
-        for piece in pieces where pieces.count > 1 { add(piece, isPart: true) }
-      }
-      return result
+      // The same rules on bytes: an ASCII word has ASCII parts and pieces.
+      return pieces(
+        of: Array(word.utf8)[...], parts: { $0.split(whereSeparator: isJoinerByte) },
+        camelPieces: asciiCamelPieces,
+        token: { String(decoding: stem($0.map(asciiLowercased)), as: UTF8.self) })
     }
-    func add(_ raw: Substring, isPart: Bool) {
-      result.append(Token(text: stem(fold(raw)), isPart: isPart))
-    }
-    add(word[...], isPart: false)
-    let parts = word.split(whereSeparator: isJoiner)
-    for part in parts where parts.count > 1 { add(part, isPart: true) }
+    return pieces(
+      of: word[...], parts: { $0.split(whereSeparator: isJoiner) }, camelPieces: camelPieces,
+      token: { stem(fold($0)) })
+  }
+
+  /// Rule 5 on any form of a word: the whole word, its joined parts when there are several, and
+  /// each part's camelCase pieces when there are several, each made a token by `token`.
+  private static func pieces<Piece>(
+    of word: Piece, parts: (Piece) -> [Piece], camelPieces: (Piece) -> [Piece], token: (Piece) -> String
+  ) -> [Token] {
+    var result = [Token(text: token(word), isPart: false)]
+    let parts = parts(word)
+    for part in parts where parts.count > 1 { result.append(Token(text: token(part), isPart: true)) }
     for part in parts {
       let pieces = camelPieces(part)
-      for piece in pieces where pieces.count > 1 { add(piece, isPart: true) }
+      for piece in pieces where pieces.count > 1 { result.append(Token(text: token(piece), isPart: true)) }
     }
     return result
   }
