@@ -52,11 +52,14 @@ let package = Package(
       // The default theme: templates, assets and the schema of index.json.
       resources: [.copy("Theme")]
     ),
+    // What only kb's own executables need: running `swift build` and reading what it prints and
+    // plans, and the executable's own memory. Not a product: no knowledge base imports it.
+    .target(name: "KBTooling"),
     // The commands; they take the knowledge base as an argument, so they do not depend on it.
     .target(
       name: "KBCommandLine",
       dependencies: [
-        "KB", "KBModel",
+        "KB", "KBModel", "KBTooling",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -67,15 +70,20 @@ let package = Package(
       name: "kb", dependencies: ["KBCommandLine", "KBContent"],
       linkerSettings: [.unsafeFlags(["-use-ld=lld"])]
     ),
-    .executableTarget(name: "kb-compile", dependencies: ["KB"]),
+    .executableTarget(name: "kb-compile", dependencies: ["KBTooling"]),
     .executableTarget(
       name: "kb-serve",
       dependencies: [
-        "KB", "KBModel",
+        "KB", "KBModel", "KBTooling",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Hummingbird", package: "hummingbird"),
       ]
     ),
-    .testTarget(name: "KBTests", dependencies: ["KB", "KBModel", "KBContent"], exclude: ["Golden", "CompilerOutput"]),
+    // Small sites that tests break one field at a time, and the bundled content.
+    .target(name: "KBTestSupport", dependencies: ["KBModel", "KBContent"], path: "Tests/KBTestSupport"),
+    .testTarget(name: "KBTests", dependencies: ["KB", "KBModel", "KBContent", "KBTestSupport"], exclude: ["Golden"]),
+    .testTarget(
+      name: "KBCommandLineTests", dependencies: ["KBCommandLine", "KB", "KBModel", "KBTestSupport"]),
+    .testTarget(name: "KBToolingTests", dependencies: ["KBTooling"], exclude: ["CompilerOutput"]),
   ]
 )

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KB
 import KBModel
+import KBTooling
 
 /// `kb` and its subcommands.
 public struct KBCommand: ParsableCommand {

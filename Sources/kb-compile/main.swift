@@ -1,5 +1,5 @@
 import Foundation
-import KB
+import KBTooling
 
 // `kb-compile ARGS…` runs `swift build ARGS… --quiet` for a knowledge base's executable and, when
 // the content does not compile, prints only the writer's errors, as

@@ -1,5 +1,6 @@
 import Foundation
 import KB
+import KBTooling
 
 /// Runs the same commands a writer would: recompile when Swift content changed, then `kb build`.
 struct Rebuilder: Sendable {

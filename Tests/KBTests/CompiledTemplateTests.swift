@@ -1,6 +1,7 @@
 import Foundation
 import KBModel
 import Mustache
+import KBTestSupport
 import Testing
 
 @testable import KB

@@ -1,5 +1,6 @@
 import KBContent
 import KBModel
+import KBTestSupport
 import Testing
 
 @testable import KB

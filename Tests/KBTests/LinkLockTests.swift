@@ -1,5 +1,6 @@
 import Foundation
 import KBModel
+import KBTestSupport
 import Testing
 
 @testable import KB

@@ -1,4 +1,5 @@
 import KBModel
+import KBTestSupport
 import Testing
 
 @testable import KB

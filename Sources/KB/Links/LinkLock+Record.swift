@@ -9,7 +9,7 @@ extension LinkLock {
   /// one breaks readers' bookmarks, so it stays a decision (`kb lock --drop`), and `kb check`
   /// refuses content that would remove a locked link. A lock the build keeps itself cannot be
   /// forgotten; the new lines show up in the writer's diff for review.
-  public static func recordNewLinks(_ site: Site, lockFile: URL) throws -> [String] {
+  static func recordNewLinks(_ site: Site, lockFile: URL) throws -> [String] {
     let old = try? String(contentsOf: lockFile, encoding: .utf8)
     let locked = old.map { parse($0).map(\.link) }
     return try newLinks(lockFile: lockFile, locked: locked, reachable: PublishedLinks.reachable(site))

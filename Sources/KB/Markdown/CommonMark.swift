@@ -10,9 +10,9 @@ import Ccmark
 ///
 /// Rendering uses cmark's default safe mode: raw HTML is dropped and `javascript:`, `vbscript:`,
 /// `file:` and most `data:` URLs are blanked by cmark itself.
-enum CommonMark {
+package enum CommonMark {
   /// What becomes of a link when a document is rendered.
-  public enum LinkRewrite: Equatable, Sendable {
+  enum LinkRewrite: Equatable, Sendable {
     case keep
     case replace(String)
     /// The link's text stays, without the link.
@@ -20,14 +20,14 @@ enum CommonMark {
   }
 
   /// Renders a CommonMark document to HTML, letting `rewriteLink` replace each link destination.
-  public static func html(
+  static func html(
     _ markdown: String, rewriteLink: (String) -> String? = { _ in nil }
   ) -> String {
     html(markdown, links: { url in rewriteLink(url).map(LinkRewrite.replace) ?? .keep })
   }
 
   /// Renders a CommonMark document to HTML, keeping, replacing or removing each link.
-  public static func html(_ markdown: String, links: (String) -> LinkRewrite) -> String {
+  static func html(_ markdown: String, links: (String) -> LinkRewrite) -> String {
     withDocument(markdown, fallback: "") { root in
       var unlinked: [OpaquePointer] = []
       visit(root) { node, entering in
@@ -54,14 +54,14 @@ enum CommonMark {
   }
 
   /// Renders a single paragraph without its `<p>` wrapper, for titles and diagram labels.
-  public static func inlineHTML(_ markdown: String, rewriteLink: (String) -> String? = { _ in nil })
+  static func inlineHTML(_ markdown: String, rewriteLink: (String) -> String? = { _ in nil })
     -> String
   {
     inlineHTML(markdown, links: { url in rewriteLink(url).map(LinkRewrite.replace) ?? .keep })
   }
 
   /// Renders a single paragraph without its `<p>` wrapper, keeping, replacing or removing each link.
-  public static func inlineHTML(_ markdown: String, links: (String) -> LinkRewrite) -> String {
+  static func inlineHTML(_ markdown: String, links: (String) -> LinkRewrite) -> String {
     var html = self.html(markdown, links: links).trimmingSuffix("\n")
     if html.hasPrefix("<p>"), html.hasSuffix("</p>"),
       !html.dropFirst(3).contains("<p>")
@@ -72,7 +72,7 @@ enum CommonMark {
   }
 
   /// Every link destination in the document, in order.
-  public static func links(in markdown: String) -> [String] {
+  static func links(in markdown: String) -> [String] {
     withDocument(markdown, fallback: []) { root in
       var urls: [String] = []
       visit(root) { node, entering in
@@ -87,7 +87,7 @@ enum CommonMark {
 
   /// The document's text in runs, each with the destination of the link it sits in (nil outside
   /// links); for rules about what prose says next to or inside links.
-  public static func textRuns(in markdown: String) -> [(text: String, link: String?)] {
+  static func textRuns(in markdown: String) -> [(text: String, link: String?)] {
     withDocument(markdown, fallback: []) { root in
       var runs: [(text: String, link: String?)] = []
       var openLinks: [String] = []
@@ -123,7 +123,7 @@ enum CommonMark {
 
   /// Every piece of raw HTML in the document, inline or as a block, as written. Rendering drops
   /// raw HTML (safe mode), so a writer's `<resource>` outside backticks would vanish from the page.
-  public static func rawHTML(in markdown: String) -> [String] {
+  static func rawHTML(in markdown: String) -> [String] {
     withDocument(markdown, fallback: []) { root in
       var pieces: [String] = []
       visit(root) { node, entering in
@@ -138,7 +138,7 @@ enum CommonMark {
   }
 
   /// The text a reader sees, without markup: for search, JSON and diagram labels.
-  public static func plainText(_ markdown: String) -> String {
+  package static func plainText(_ markdown: String) -> String {
     withDocument(markdown, fallback: "") { root in
       var text = ""
       visit(root) { node, entering in

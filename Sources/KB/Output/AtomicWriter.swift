@@ -15,18 +15,18 @@ import Foundation
 /// creating thousands of files right after deleting thousands took over half of a 2,000-entry
 /// rebuild. The spare folder can be deleted at any time.
 struct AtomicWriter {
-  public let output: URL
+  let output: URL
 
-  public init(output: URL) {
+  init(output: URL) {
     self.output = output.standardizedFileURL
   }
 
   /// The previous output, kept to be reused as the next staging folder.
-  public var spare: URL {
+  var spare: URL {
     output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).spare")
   }
 
-  public func write(_ tree: OutputTree) throws {
+  func write(_ tree: OutputTree) throws {
     _ = try write { _ in tree }
   }
 
@@ -97,7 +97,7 @@ struct AtomicWriter {
   /// Prepares the staging folder, lets `render` fill it (through an `OutputTree` spilling into
   /// it, or in memory), writes what the tree still holds in memory and swaps the folder in.
   /// Whatever fails, rendering included, the staging folder is removed and the output unchanged.
-  public func write(rendering render: (URL) throws -> OutputTree) throws -> OutputTree {
+  func write(rendering render: (URL) throws -> OutputTree) throws -> OutputTree {
     try write { staging, _ in try render(staging) }
   }
 

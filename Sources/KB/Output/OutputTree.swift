@@ -4,19 +4,19 @@ import Foundation
 /// `kb build` does, written there as soon as it is added so memory does not grow with the site.
 struct OutputTree: Sendable {
   /// Relative path to contents, e.g. `lab-api/5/index.html`, for the files kept in memory.
-  public private(set) var files: [String: Data] = [:]
+  private(set) var files: [String: Data] = [:]
   /// Relative path to size in bytes, for the files already written to `spillDirectory`.
-  public private(set) var spilled: [String: Int] = [:]
+  private(set) var spilled: [String: Int] = [:]
   /// Where files are written as they are added; nil keeps every file in memory.
-  public let spillDirectory: String?
+  let spillDirectory: String?
   /// The first file that could not be written to the spill directory.
   private(set) var spillFailure: FileWriteError?
 
-  public init(spillingTo directory: URL? = nil) {
+  init(spillingTo directory: URL? = nil) {
     spillDirectory = directory?.standardizedFileURL.path
   }
 
-  public mutating func add(file path: String, text: String) {
+  mutating func add(file path: String, text: String) {
     guard let root = spillDirectory else {
       files[path] = Data(text.utf8)
       return
@@ -24,7 +24,7 @@ struct OutputTree: Sendable {
     record(path, size: text.utf8.count, FileWriter.write(text, to: root + "/" + path))
   }
 
-  public mutating func add(file path: String, data: Data) {
+  mutating func add(file path: String, data: Data) {
     guard let root = spillDirectory else {
       files[path] = data
       return
@@ -42,7 +42,7 @@ struct OutputTree: Sendable {
 
   /// Adds a file whose text `produce` hands over in pieces. A spilling tree writes each piece
   /// as it comes, so a large file (`index.json` of a big site) never sits in memory whole.
-  public mutating func add(file path: String, streaming produce: ((String) -> Void) -> Void) {
+  mutating func add(file path: String, streaming produce: ((String) -> Void) -> Void) {
     guard let root = spillDirectory else {
       var data = Data()
       produce { data.append(contentsOf: $0.utf8) }
@@ -56,7 +56,7 @@ struct OutputTree: Sendable {
 
   /// Adds every file of another tree: those it holds in memory, and those it already wrote to
   /// the same spill folder, with its first write failure.
-  public mutating func add(contentsOf other: OutputTree) {
+  mutating func add(contentsOf other: OutputTree) {
     for path in other.files.keys.sorted() {
       if let data = other.files[path] { add(file: path, data: data) }
     }
@@ -74,12 +74,12 @@ struct OutputTree: Sendable {
   }
 
   /// Adds a page at a directory path such as `lab-api/5/`.
-  public mutating func add(_ pagePath: String, html: String) {
+  mutating func add(_ pagePath: String, html: String) {
     add(file: SitePaths.file(for: pagePath), text: html)
   }
 
   /// Copies every file under a folder, keeping relative paths, under `prefix`.
-  public mutating func addDirectory(_ directory: URL, prefix: String) throws {
+  mutating func addDirectory(_ directory: URL, prefix: String) throws {
     let manager = FileManager.default
     guard
       let enumerator = manager.enumerator(
@@ -103,9 +103,9 @@ struct OutputTree: Sendable {
   }
 
   /// Every file's relative path, in memory or spilled, sorted.
-  public var paths: [String] { (Array(files.keys) + spilled.keys).sorted() }
-  public var pageCount: Int { paths.filter { $0.hasSuffix(".html") }.count }
-  public var byteCount: Int {
+  var paths: [String] { (Array(files.keys) + spilled.keys).sorted() }
+  var pageCount: Int { paths.filter { $0.hasSuffix(".html") }.count }
+  var byteCount: Int {
     files.values.reduce(0) { $0 + $1.count } + spilled.values.reduce(0, +)
   }
 }

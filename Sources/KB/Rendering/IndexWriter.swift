@@ -2,7 +2,7 @@ import KBModel
 
 /// Builds `index.json`, the machine-readable index described by `index.schema.json`.
 struct IndexWriter {
-  public static let schemaVersion = 1
+  static let schemaVersion = 1
 
   let site: Site
   let lookup: Lookup
@@ -10,7 +10,7 @@ struct IndexWriter {
 
   /// Hands `emit` the text of `index.json` in pieces; an entry's value exists only while it is
   /// written, so memory does not grow with the size of the file.
-  public func write(to emit: (String) -> Void) {
+  func write(to emit: (String) -> Void) {
     let entries = site.products.lazy.flatMap { product in
       product.topics.lazy.flatMap { topic in
         topic.entries.lazy.map { entry($0, topic: topic, product: product) }

@@ -7,7 +7,7 @@ enum MermaidWriter {
   static let highlightColor = "rgb(30, 90, 60)"
 
   /// `nodeLabel` gives the plain text of a flowchart node (an outcome shows its entry's name).
-  public static func source(_ diagram: Diagram, nodeLabel: (FlowNode) -> String) -> String {
+  static func source(_ diagram: Diagram, nodeLabel: (FlowNode) -> String) -> String {
     switch diagram.body {
     case .sequence(let sequence): sequenceSource(sequence, title: diagram.title)
     case .flowchart(let flowchart): flowchartSource(flowchart, title: diagram.title, nodeLabel: nodeLabel)

@@ -43,7 +43,7 @@ extension SiteRenderer {
       samples: entry.samples.enumerated().map { sample($1, id: "sample-\($0 + 1)") },
       actors: entry.actors.enumerated().map { index, actor in
         EntryPage.Actor(
-          label: actor.label, separator: Self.listSeparator(at: index, count: entry.actors.count))
+          label: actor.label, separator: ListSentence.separator(at: index, count: entry.actors.count))
       },
       related: entry.related.compactMap { ref in
         lookup.entry(ref, from: product.slug).map {
@@ -123,11 +123,6 @@ extension SiteRenderer {
       shortURL: options.url(SitePaths.shortLink(of: entry)),
       seen: facts.seen
     )
-  }
-
-  /// What comes before item `index` of a list of `count` in a sentence: "", ", " or " and ".
-  static func listSeparator(at index: Int, count: Int) -> String {
-    index == 0 ? "" : index == count - 1 ? " and " : ", "
   }
 
   /// What every summary of the entry shows whatever the page, worked out once per entry.

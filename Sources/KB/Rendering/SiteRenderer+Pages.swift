@@ -18,7 +18,7 @@ extension SiteRenderer {
       searchExamples: examples.enumerated().map { index, text in
         HomePage.SearchExample(
           text: text, isMessage: text.contains(" "),
-          separator: Self.listSeparator(at: index, count: examples.count).replacingOccurrences(
+          separator: ListSentence.separator(at: index, count: examples.count).replacingOccurrences(
             of: " and ", with: " or "))
       }
     )

@@ -1,38 +1,6 @@
 import Foundation
 import KBModel
 
-/// Options that change the output but not the content.
-public struct RenderOptions: Sendable {
-  /// Where the site is published, e.g. `/` or `https://help.example.com/kb/`; always ends in `/`.
-  public var baseURL: String
-  /// Links name `index.html` explicitly so the copy works opened from disk.
-  public var offline: Bool
-  /// Where an entry's source file can be read online, e.g.
-  /// `https://github.com/acme/help/blob/main/`; entry pages then link to `<editURL><file>#L<line>`.
-  public var editURL: String?
-  /// Where readers report a problem with a page; `{url}` and `{title}` in it are replaced by
-  /// the page's address and title, percent-encoded.
-  public var feedbackURL: String?
-
-  public init(
-    baseURL: String = "/", offline: Bool = false, editURL: String? = nil, feedbackURL: String? = nil
-  ) {
-    self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
-    self.offline = offline
-    self.editURL = editURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
-    self.feedbackURL = feedbackURL
-  }
-
-  /// The site's absolute address (`https://help.example.com/kb/`) when the base URL is one;
-  /// sitemaps, Open Graph and OpenSearch need absolute addresses.
-  public var siteURL: String? {
-    baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://") ? baseURL : nil
-  }
-
-  /// The address of a page where the site is published: absolute with a site URL, else from the root.
-  public func url(_ path: String) -> String { baseURL + path }
-}
-
 /// Renders every page and file of the site into memory.
 struct SiteRenderer: Sendable {
   let site: Site
@@ -55,7 +23,7 @@ struct SiteRenderer: Sendable {
   /// The header's product links for pages 0 to 4 folders deep, made once rather than per page.
   let navigation: [[PageLink]]
 
-  public init(
+  init(
     site: Site, templates: TemplateSet, options: RenderOptions, lookup: Lookup? = nil,
     entryFacts: [String: EntryFacts]? = nil
   ) {
@@ -73,7 +41,7 @@ struct SiteRenderer: Sendable {
     self.options = options
   }
 
-  public func render(spillingTo staging: URL? = nil) throws -> OutputTree {
+  func render(spillingTo staging: URL? = nil) throws -> OutputTree {
     try render(spillingTo: staging, keepingIndex: nil).tree
   }
 
@@ -262,24 +230,5 @@ struct SiteRenderer: Sendable {
     if !node.text.isEmpty { return CommonMark.plainText(node.text) }
     guard let ref = node.entry, let found = lookup.entry(ref, from: product.slug) else { return node.id }
     return found.entry.shownName ?? found.entry.title
-  }
-}
-
-/// Strings made once and handed out again, safely from several threads.
-final class Memo<Value: Sendable>: @unchecked Sendable {
-  private let lock = NSLock()
-  private var values: [String: Value] = [:]
-
-  /// The value stored under `key`, made by `make` the first time it is asked for.
-  func value(for key: String, make: () -> Value) -> Value {
-    lock.lock()
-    let known = values[key]
-    lock.unlock()
-    if let known { return known }
-    let made = make()
-    lock.lock()
-    defer { lock.unlock() }
-    values[key] = made
-    return made
   }
 }

@@ -11,21 +11,21 @@ enum DiagramSVG {
   static let wideWidth = 480.0
 
   /// What a drawing needs beyond the diagram itself.
-  public struct Options {
+  struct Options {
     /// Starts every id in the drawing, so two drawings can share a page.
-    public var idPrefix: String
+    var idPrefix: String
     /// The step drawn as the current one (an entry page's "where it happens").
-    public var currentStep: String?
+    var currentStep: String?
     /// Where each step links to, by step id; steps without a link get no link.
-    public var links: [String: String]
+    var links: [String: String]
     /// The steps troubleshooting entries are tied to, drawn so readers can spot them.
-    public var stepsWithEntries: Set<String>
+    var stepsWithEntries: Set<String>
     /// The answers drawn as the way to the current step; empty means the one answer into it.
-    public var currentPath: Set<FlowEdge> = []
+    var currentPath: Set<FlowEdge> = []
     /// The plain text of a flowchart node.
-    public var nodeLabel: (FlowNode) -> String
+    var nodeLabel: (FlowNode) -> String
 
-    public init(
+    init(
       idPrefix: String, currentStep: String? = nil, links: [String: String] = [:],
       stepsWithEntries: Set<String> = [], nodeLabel: @escaping (FlowNode) -> String
     ) {
@@ -45,14 +45,14 @@ enum DiagramSVG {
   }
 
   /// The drawing and its layer of step links, stacked, for a page.
-  public static func html(_ diagram: Diagram, options: Options) -> String {
+  static func html(_ diagram: Diagram, options: Options) -> String {
     let drawn = draw(diagram, options: options)
     return
       "<div class=\"diagram-stack\">\n\(drawn.svg)\n\(linkLayer(drawn, options: options))</div>"
   }
 
   /// The drawing alone: an image with a title and a description, without links.
-  public static func svg(_ diagram: Diagram, options: Options) -> String {
+  static func svg(_ diagram: Diagram, options: Options) -> String {
     draw(diagram, options: options).svg
   }
 

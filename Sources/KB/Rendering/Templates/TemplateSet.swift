@@ -27,7 +27,7 @@ struct TemplateSet: Sendable {
 
   /// Loads the default theme and then `overrides` (a knowledge base's `templates/`), reporting
   /// a syntax error as `templates/x.mustache:LINE:COL`.
-  public init(overrides: URL?, theme: URL = Theme.templates, renderer: Renderer = .compiled) throws {
+  init(overrides: URL?, theme: URL = Theme.templates, renderer: Renderer = .compiled) throws {
     MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
     var files: [String: URL] = [:]
     for folder in [theme] + (overrides.map { [$0] } ?? []) {

@@ -1,0 +1,69 @@
+import KBModel
+
+/// Finds entries and diagrams by the references writers use; shared by validation and rendering.
+package struct Lookup: Sendable {
+  struct EntryKey: Hashable, Sendable {
+    var product: String
+    var slug: String
+  }
+
+  let site: Site
+  private var entries: [EntryKey: EntryPosition] = [:]
+  private var aliases: [EntryKey: EntryKey] = [:]
+  private var diagrams: [String: (product: Int, diagram: Int)] = [:]
+  private var stepEntries: [String: [String: [EntryPosition]]] = [:]
+
+  package init(_ site: Site) {
+    self.site = site
+    let positions = EntryPosition.all(in: site)
+    for (p, product) in site.products.enumerated() {
+      for (d, diagram) in product.diagrams.enumerated() where diagrams[diagram.slug] == nil {
+        diagrams[diagram.slug] = (p, d)
+      }
+    }
+    entries.reserveCapacity(positions.count)
+    for position in positions {
+      let entry = site[position].entry
+      let key = EntryKey(product: site.products[Int(position.product)].slug, slug: entry.slug)
+      if entries[key] == nil { entries[key] = position }
+    }
+    for position in positions {
+      guard let ref = site[position].entry.happensAt else { continue }
+      stepEntries[ref.diagram, default: [:]][ref.step, default: []].append(position)
+    }
+    for position in positions {
+      let entry = site[position].entry
+      let product = site.products[Int(position.product)].slug
+      for alias in entry.aliases {
+        let key = EntryKey(product: product, slug: Slug.kebab(alias))
+        if entries[key] == nil, aliases[key] == nil {
+          aliases[key] = EntryKey(product: product, slug: entry.slug)
+        }
+      }
+    }
+  }
+
+  /// Resolves `"product/slug"` or, inside `product`, `"slug"`; aliases lead to their entry.
+  package func entry(_ ref: EntryRef, from product: String) -> (product: Product, entry: Entry)? {
+    let key = EntryKey(product: ref.product ?? product, slug: ref.slug)
+    if let position = entries[key] { return site[position] }
+    return aliases[key].flatMap { entries[$0] }.map { site[$0] }
+  }
+
+  func diagram(_ slug: String) -> (product: Product, diagram: Diagram)? {
+    diagrams[slug].map { (site.products[$0.product], site.products[$0.product].diagrams[$0.diagram]) }
+  }
+
+  /// The entries that happen at each step of a diagram, by step id, in site order; computed
+  /// once, since every entry page that shows the diagram needs it.
+  func entries(atStepsOf diagram: String) -> [String: [(product: Product, entry: Entry)]] {
+    (stepEntries[diagram] ?? [:]).mapValues { $0.map { site[$0] } }
+  }
+
+  /// Every entry slug of a product, for "did you mean" suggestions.
+  func entrySlugs(in product: String) -> [String] {
+    entries.keys.filter { $0.product == product }.map(\.slug).sorted()
+  }
+
+  var diagramSlugs: [String] { diagrams.keys.sorted() }
+}

@@ -1,6 +1,0 @@
-import KBModel
-
-extension Symptom {
-  /// The symptom without markup: observations may hold CommonMark, messages are shown as written.
-  public var plainText: String { kind == .observation ? CommonMark.plainText(text) : text }
-}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// Options that change the output but not the content.
+public struct RenderOptions: Sendable {
+  /// Where the site is published, e.g. `/` or `https://help.example.com/kb/`; always ends in `/`.
+  public var baseURL: String
+  /// Links name `index.html` explicitly so the copy works opened from disk.
+  public var offline: Bool
+  /// Where an entry's source file can be read online, e.g.
+  /// `https://github.com/acme/help/blob/main/`; entry pages then link to `<editURL><file>#L<line>`.
+  public var editURL: String?
+  /// Where readers report a problem with a page; `{url}` and `{title}` in it are replaced by
+  /// the page's address and title, percent-encoded.
+  public var feedbackURL: String?
+
+  public init(
+    baseURL: String = "/", offline: Bool = false, editURL: String? = nil, feedbackURL: String? = nil
+  ) {
+    self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+    self.offline = offline
+    self.editURL = editURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+    self.feedbackURL = feedbackURL
+  }
+
+  /// The site's absolute address (`https://help.example.com/kb/`) when the base URL is one;
+  /// sitemaps, Open Graph and OpenSearch need absolute addresses.
+  public var siteURL: String? {
+    baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://") ? baseURL : nil
+  }
+
+  /// The address of a page where the site is published: absolute with a site URL, else from the root.
+  public func url(_ path: String) -> String { baseURL + path }
+}

@@ -1,0 +1,282 @@
+import KB
+import KBModel
+
+/// Writes the Swift file of a new entry with every field shown, for `kb new entry`, and the edit
+/// that lists it in a topic.
+struct EntryScaffold {
+  enum Problem: Error, CustomStringConvertible {
+    case unknownProduct(String, hint: String)
+    case unknownTopic(String, product: String, hint: String)
+    case codeExists(String, at: SourceLocation)
+    case slugExists(String, at: SourceLocation)
+    case badCode(String)
+    case badStatus(Int)
+    case badSlug(String)
+    case emptyText(String)
+    case identity
+
+    var description: String {
+      switch self {
+      case .unknownProduct(let slug, let hint): "unknown product '\(slug)'\(hint)"
+      case .unknownTopic(let slug, let product, let hint):
+        "product '\(product)' has no topic '\(slug)'\(hint)"
+      case .codeExists(let code, let location): "code \(code) already exists at \(location)"
+      case .slugExists(let slug, let location): "an entry with slug '\(slug)' already exists at \(location)"
+      case .badCode(let code): "code '\(code)' must be letters, digits, '-' or '_' without spaces"
+      case .badStatus(let status): "HTTP status \(status) is not between 100 and 599"
+      case .badSlug(let slug): "slug '\(slug)' must be lower-case letters, digits and single hyphens"
+      case .emptyText(let field): "\(field) is empty"
+      case .identity:
+        "give exactly one of --code (with --name), --api-error (with --status), --message or --problem"
+      }
+    }
+  }
+
+  /// What the product shows, as `kb new entry` is told it.
+  enum Kind: Sendable, Equatable {
+    case code(String, name: String?)
+    case apiError(String, status: Int?)
+    case message(String)
+    case problem(slug: String)
+
+    /// The one kind the options name; `name` goes only with a code and `status` with an API error.
+    static func from(
+      code: String?, name: String?, apiError: String?, status: Int?, message: String?, problem: String?
+    ) throws -> Kind {
+      let given = [code, apiError, message, problem].compactMap { $0 }
+      guard given.count == 1, name == nil || code != nil, status == nil || apiError != nil else {
+        throw Problem.identity
+      }
+      if let code { return .code(code, name: name) }
+      if let apiError { return .apiError(apiError, status: status) }
+      if let message { return .message(message) }
+      return .problem(slug: problem ?? "")
+    }
+  }
+
+  /// A topic file with the new entry added to its `entries:`.
+  struct TopicEdit: Sendable {
+    let file: String
+    let text: String
+  }
+
+  let path: String
+  let variable: String
+  let text: String
+  /// The edit that lists the entry in `--topic`; nil when the writer must add it by hand.
+  let topicEdit: TopicEdit?
+  /// What the writer does next, naming the exact line when the topic could not be edited.
+  let nextStep: String
+
+  /// `readFile` reads a content file by its path relative to the package root.
+  init(
+    site: Site, product slug: String, kind: Kind, title: String, topic topicSlug: String? = nil,
+    readFile: (String) -> String? = { _ in nil }
+  ) throws {
+    guard let product = site.products.first(where: { $0.slug == slug }) else {
+      throw Problem.unknownProduct(slug, hint: Suggestion.didYouMean(slug, among: site.products.map(\.slug)))
+    }
+    if title.allSatisfy(\.isWhitespace) { throw Problem.emptyText("the title") }
+    let identity = try Self.identity(kind)
+    if let code = identity.code, let existing = product.entries.first(where: { $0.code == code }) {
+      throw Problem.codeExists(code, at: existing.location)
+    }
+    let entrySlug = Slug.derive(identity: identity, title: title)
+    if let existing = product.entries.first(where: { $0.slug == entrySlug }) {
+      throw Problem.slugExists(entrySlug, at: existing.location)
+    }
+    var topic: Topic?
+    if let topicSlug {
+      topic = product.topics.first { $0.slug == topicSlug }
+      if topic == nil {
+        let hint = Suggestion.didYouMean(topicSlug, among: product.topics.map(\.slug))
+        throw Problem.unknownTopic(topicSlug, product: slug, hint: hint)
+      }
+    }
+    let folder = product.location.file.split(separator: "/").dropLast().joined(separator: "/")
+    let prefix = Self.filePrefix(product)
+    let stem = prefix + Self.name(for: kind)
+    path = "\(folder)/\(stem).swift"
+    variable = stem.prefix(1).lowercased() + stem.dropFirst()
+    text = Self.template(
+      variable: variable, identity: Self.swiftIdentity(kind), title: title, product: product)
+    if let topic, let source = readFile(topic.location.file),
+      let edited = Self.adding(variable, toEntriesOf: topic, in: source)
+    {
+      topicEdit = TopicEdit(file: topic.location.file, text: edited)
+      nextStep = "listed `\(variable)` in the entries: of topic '\(topic.slug)' (\(topic.location.file))"
+    } else {
+      topicEdit = nil
+      let place = topic.map { "topic '\($0.slug)' at \($0.location)" } ?? "a topic of '\(slug)'"
+      nextStep = "add `\(variable),` to the entries: of \(place)"
+    }
+  }
+
+  static func identity(_ kind: Kind) throws -> Identity {
+    switch kind {
+    case .code(let code, let name):
+      guard !code.isEmpty, code.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
+        throw Problem.badCode(code)
+      }
+      if let name, name.allSatisfy(\.isWhitespace) { throw Problem.emptyText("the name") }
+      return .code(code, name: name)
+    case .apiError(let message, let status):
+      if message.allSatisfy(\.isWhitespace) { throw Problem.emptyText("the error message") }
+      if let status, !(100...599).contains(status) { throw Problem.badStatus(status) }
+      return .apiError(message, status: status)
+    case .message(let message):
+      if message.allSatisfy(\.isWhitespace) { throw Problem.emptyText("the message") }
+      return .screenMessage(message)
+    case .problem(let slug):
+      guard Slug.isValid(slug) else { throw Problem.badSlug(slug) }
+      return .problem
+    }
+  }
+
+  /// The identity as the writer would type it, the problem's slug included.
+  static func swiftIdentity(_ kind: Kind) -> String {
+    switch kind {
+    case .code(let code, nil): ".code(\(quoted(code))),"
+    case .code(let code, let name?): ".code(\(quoted(code)), name: \(quoted(name))),"
+    case .apiError(let message, nil): ".apiError(\(quoted(message))),  // status: 404 when the API sends one"
+    case .apiError(let message, let status?): ".apiError(\(quoted(message)), status: \(status)),"
+    case .message(let message): ".screenMessage(\(quoted(message))),"
+    case .problem(let slug): ".problem,\n    slug: \(quoted(slug)),"
+    }
+  }
+
+  /// The part of the file name after the product's prefix.
+  static func name(for kind: Kind) -> String {
+    switch kind {
+    case .code(let code, _): "Entry" + code.map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
+    case .apiError(let text, _), .message(let text): upperCamelCase(text, maxWords: 6)
+    case .problem(let slug): upperCamelCase(slug, maxWords: 6)
+    }
+  }
+
+  /// The prefix the product's files share (`Class`, `LabLTI`, `Scorm`), cut at a word boundary;
+  /// the product file's own name when it has fewer than two other files.
+  static func filePrefix(_ product: Product) -> String {
+    func stem(_ file: String) -> String {
+      String((file.split(separator: "/").last ?? "").dropLast(".swift".count))
+    }
+    let own = stem(product.location.file)
+    let names = Set((product.topics.map(\.location) + product.diagrams.map(\.location)).map { stem($0.file) })
+      .subtracting([own]).sorted()
+    guard names.count >= 2, var prefix = names.first.map(Array.init) else { return own }
+    for name in names.dropFirst() {
+      let characters = Array(name)
+      var length = 0
+      while length < min(prefix.count, characters.count), prefix[length] == characters[length] { length += 1 }
+      prefix = Array(prefix.prefix(length))
+    }
+    while !prefix.isEmpty,
+      !names.allSatisfy({ name in
+        let characters = Array(name)
+        return characters.count == prefix.count || characters[prefix.count].isUppercase
+      })
+    {
+      prefix.removeLast()
+    }
+    return prefix.isEmpty ? own : String(prefix)
+  }
+
+  static func upperCamelCase(_ text: String, maxWords: Int) -> String {
+    let words = text.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.prefix(maxWords)
+    let joined = words.map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined()
+    return joined.isEmpty ? "Entry" : joined
+  }
+
+  /// The topic file with `variable` added at the end of the topic's `entries:`, when it is an
+  /// array written one element a line, an expression on one line, or `[]`; nil otherwise.
+  static func adding(_ variable: String, toEntriesOf topic: Topic, in source: String) -> String? {
+    var lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    guard topic.location.line >= 1, topic.location.line <= lines.count,
+      let entriesLine = lines[(topic.location.line - 1)...].firstIndex(where: {
+        $0.trimmingLeadingSpaces().hasPrefix("entries:")
+      })
+    else { return nil }
+    let line = lines[entriesLine]
+    let indent = String(line.prefix { $0 == " " })
+    let body = line.trimmingLeadingSpaces().dropFirst("entries:".count).trimmingLeadingSpaces()
+    if body == "[" {
+      guard
+        let close = lines[(entriesLine + 1)...].firstIndex(where: {
+          $0 == indent + "]" || $0 == indent + "],"
+        })
+      else { return nil }
+      // The element before the new one needs its separating comma.
+      if let last = lines[entriesLine..<close].lastIndex(where: { !$0.allSatisfy(\.isWhitespace) }),
+        last != entriesLine, !lines[last].hasSuffix(",")
+      {
+        guard !lines[last].contains("//") else { return nil }
+        lines[last] += ","
+      }
+      lines.insert("\(indent)  \(variable),", at: close)
+    } else if body == "[]" || body == "[]," {
+      lines[entriesLine] = "\(indent)entries: [\(variable)]" + (body.hasSuffix(",") ? "," : "")
+    } else if !body.isEmpty, !body.contains("[") {
+      let comma = body.hasSuffix(",")
+      let expression = comma ? String(body.dropLast()) : String(body)
+      lines[entriesLine] = "\(indent)entries: \(expression) + [\(variable)]" + (comma ? "," : "")
+    } else {
+      return nil
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  static func quoted(_ text: String) -> String {
+    var result = ""
+    for character in text {
+      switch character {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      case "\n": result += "\\n"
+      default: result.append(character)
+      }
+    }
+    return "\"" + result + "\""
+  }
+
+  static func template(variable: String, identity: String, title: String, product: Product) -> String {
+    let diagrams = product.diagrams.map(\.slug).joined(separator: ", ")
+    return """
+      import KBModel
+
+      // Fill in every "" below, then run `make check`. Remove the optional fields you do not need.
+      var \(variable): Entry {
+        Entry(
+          \(identity)
+          title: \(quoted(title)),
+          symptoms: [
+            .message(""),  // the exact message the product shows
+            .sees(""),  // what the user sees, in words
+          ],
+          causes: [
+            ""
+          ],
+          resolution: [
+            "",
+            Step("", sample: nil),  // a step may carry a code sample: .shell("…"), .javascript("…")
+          ],
+          variants: [],  // PlatformVariant("Canvas", steps: ["…"]) where platforms differ
+          samples: [],
+          actors: [.user],  // .user, .instructor, .admin, .developer, .support
+          frequency: nil,  // .common, .uncommon, .veryUncommon
+          retry: nil,  // only where the source says: .retry(attempts: 1), .later, .doNotRetry, …
+          escalation: nil,  // when to contact support, in CommonMark
+          sourceNotes: [],  // SourceNote(says: "…", "…") where the source contradicts itself
+          related: [],  // "other-slug" or "product/slug"
+          happensAt: nil,  // "diagram-slug#step-id"; diagrams of this product: \(diagrams.isEmpty ? "none" : diagrams)
+          aliases: [],  // other spellings and old slugs that must keep working
+          deprecation: nil
+        )
+      }
+
+      """
+  }
+}
+
+extension StringProtocol {
+  fileprivate func trimmingLeadingSpaces() -> SubSequence { drop { $0 == " " } }
+}

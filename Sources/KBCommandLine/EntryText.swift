@@ -1,0 +1,154 @@
+import Foundation
+import KB
+import KBModel
+
+/// What `kb explain` and `kb link` print: an entry as readable text, or its addresses, found by
+/// what support has at hand (a code, a name, a message, `product/slug`, a short link).
+enum EntryText {
+  /// The outcome of looking an entry up.
+  enum Answer: Equatable, Sendable {
+    /// The text to print.
+    case found(String)
+    /// Several products have what was asked for: the choices, one a line, to print.
+    case choices(String)
+    /// Nothing matched: a message for standard error.
+    case notFound(String)
+  }
+
+  /// `kb explain`: title, product, symptoms, cause, resolution, samples and links, as text.
+  static func explain(_ query: String, site: Site, options: RenderOptions = RenderOptions())
+    -> Answer
+  {
+    answer(query, site: site, options: options) { product, entry in
+      text(entry, in: product, site: site, options: options)
+    }
+  }
+
+  /// `kb link`: the short link and the full link of an entry.
+  static func link(_ query: String, site: Site, options: RenderOptions = RenderOptions()) -> Answer {
+    answer(query, site: site, options: options) { product, entry in
+      "\(options.url(SitePaths.shortLink(of: entry)))\n\(options.url(SitePaths.entry(entry, in: product)))\n"
+    }
+  }
+
+  /// Every entry `query` names: `product/slug` names one; a code, name, message, slug or short
+  /// link names every entry that has it.
+  static func matches(_ query: String, in site: Site) -> [(Product, Entry)] {
+    var wanted = query.trimmingCharacters(in: .whitespaces)
+    if wanted.hasPrefix("e/") { wanted.removeFirst(2) }
+    if wanted.hasSuffix("/") { wanted.removeLast() }
+    let lowered = wanted.lowercased()
+    let kebab = Slug.kebab(wanted)
+    let all = site.products.flatMap { product in product.entries.map { (product, $0) } }
+    if let exact = all.first(where: { "\($0.0.slug)/\($0.1.slug)" == lowered }) { return [exact] }
+    return all.filter { _, entry in
+      let names = [entry.code, entry.shownName].compactMap { $0?.lowercased() }
+      return names.contains(lowered) || entry.slug == kebab || SitePaths.shortLinkKey(entry) == kebab
+    }
+  }
+
+  private static func answer(
+    _ query: String, site: Site, options: RenderOptions, render: (Product, Entry) -> String
+  ) -> Answer {
+    let found = matches(query, in: site)
+    guard let (product, entry) = found.first else {
+      return .notFound("no entry has the code, name or message '\(query)'")
+    }
+    if found.count == 1 { return .found(render(product, entry)) }
+    var lines = ["'\(query)' is in \(found.count) products; ask for one of these:"]
+    for (product, entry) in found {
+      lines.append("  \(product.slug)/\(entry.slug)  \(product.title): \(entry.title)")
+    }
+    return .choices(lines.joined(separator: "\n") + "\n")
+  }
+
+  static func text(_ entry: Entry, in product: Product, site: Site, options: RenderOptions) -> String {
+    var out: [String] = []
+    let identity = [entry.code, entry.shownName].compactMap { $0 }.joined(separator: " ")
+    out.append(identity.isEmpty ? entry.title : "\(identity): \(entry.title)")
+    let topic = product.topics.first { $0.entries.contains { $0.slug == entry.slug } }
+    out.append([product.title, topic?.title].compactMap { $0 }.joined(separator: " · "))
+    if entry.isDeprecated { out.append("Deprecated: kept so old links keep working.") }
+    if !entry.symptoms.isEmpty {
+      out.append("\nSymptoms")
+      for symptom in entry.symptoms {
+        let line: String
+        switch symptom.kind {
+        case .message: line = "Message: \(symptom.text)"
+        case .httpStatus: line = "HTTP \(symptom.text)"
+        case .observation: line = CommonMark.plainText(symptom.text)
+        }
+        out.append(wrap(line, first: "  - ", rest: "    "))
+      }
+    }
+    out.append("\nCause")
+    for cause in entry.causes { out.append(wrap(CommonMark.plainText(cause), first: "  ", rest: "  ")) }
+    out.append("\nResolution")
+    out.append(contentsOf: steps(entry.resolution))
+    for variant in entry.variants {
+      out.append("\n  On \(variant.platform):")
+      out.append(contentsOf: steps(variant.steps))
+    }
+    for sample in entry.samples {
+      out.append("")
+      out.append(contentsOf: sampleLines(sample, indent: "  "))
+    }
+    var facts: [String] = []
+    if !entry.actors.isEmpty {
+      let labels = entry.actors.map(\.label)
+      let joined = labels.enumerated().map { index, label in
+        ListSentence.separator(at: index, count: labels.count) + label
+      }.joined()
+      facts.append("Who acts: \(joined)")
+    }
+    if let frequency = entry.frequency { facts.append("How often: \(frequency.label)") }
+    if let reviewed = entry.lastReviewed { facts.append("Last reviewed: \(reviewed)") }
+    if !facts.isEmpty { out.append("\n" + facts.joined(separator: "\n")) }
+    if let escalation = entry.escalation {
+      out.append("\nWhen to contact support")
+      out.append(wrap(CommonMark.plainText(escalation), first: "  ", rest: "  "))
+    }
+    out.append("\nLinks")
+    out.append("  Page:       \(options.url(SitePaths.entry(entry, in: product)))")
+    out.append("  Short link: \(options.url(SitePaths.shortLink(of: entry)))")
+    let lookup = Lookup(site)
+    for ref in entry.related {
+      guard let found = lookup.entry(ref, from: product.slug) else { continue }
+      out.append(
+        "  Related:    \(options.url(SitePaths.entry(found.entry, in: found.product)))  \(found.entry.title)")
+    }
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  private static func steps(_ steps: [Step]) -> [String] {
+    steps.enumerated().flatMap { index, step in
+      [wrap(CommonMark.plainText(step.text), first: "  \(index + 1). ", rest: "     ")]
+        + (step.sample.map { sampleLines($0, indent: "     ") } ?? [])
+    }
+  }
+
+  private static func sampleLines(_ sample: CodeSample, indent: String) -> [String] {
+    sample.languages.flatMap { one in
+      ["\(indent)\(one.title.map { "\($0) " } ?? "")(\(CodeSample.label(of: one.language))):"]
+        + one.code.split(separator: "\n", omittingEmptySubsequences: false).map { "\(indent)    \($0)" }
+    }
+  }
+
+  /// Words wrapped at 80 columns, the first line after `first`, the others after `rest`.
+  static func wrap(_ text: String, first: String, rest: String, width: Int = 80) -> String {
+    var lines: [String] = []
+    var line = first
+    var empty = true
+    for word in text.split(whereSeparator: \.isWhitespace) {
+      if !empty, line.count + 1 + word.count > width {
+        lines.append(line)
+        line = rest
+        empty = true
+      }
+      line += (empty ? "" : " ") + word
+      empty = false
+    }
+    lines.append(line)
+    return lines.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import KB
+import KBModel
+import KBTestSupport
+import Testing
+
+@testable import KBCommandLine
+
+@Suite("kb explain and kb link")
+struct EntryTextTests {
+  static let entry = Entry(
+    .code("42", name: "THE_ANSWER"),
+    title: "Something failed",
+    symptoms: [.message("Something failed"), .sees("The page shows **42**.")],
+    causes: ["The `thing` broke."],
+    resolution: [
+      "Restart it.", Step("Check it:", sample: .inLanguages(.shell("curl -s x"), .javascript("fetch(x)"))),
+    ],
+    actors: [.user, .developer, .support],
+    lastReviewed: "2026-01-02"
+  )
+
+  /// The fixture site plus a second product that also has code 42.
+  static func sharedCodeSite() -> Site {
+    var site = Fixtures.site(entries: [entry])
+    site.products.append(
+      Product(
+        slug: "other", title: "Other", summary: "Other.", support: Fixtures.support,
+        topics: [Topic(slug: "t", title: "T", intro: "T.", entries: [Fixtures.entry(.code("42"))])]))
+    return site
+  }
+
+  @Test("explain prints title, product, symptoms, cause, numbered steps, samples and links as text")
+  func explainText() throws {
+    let site = Fixtures.site(entries: [Self.entry])
+    guard case .found(let text) = EntryText.explain("the_answer", site: site) else {
+      Issue.record("THE_ANSWER not found")
+      return
+    }
+    #expect(text.hasPrefix("42 THE_ANSWER: Something failed\nDemo · Errors\n"))
+    #expect(text.contains("  - Message: Something failed\n  - The page shows 42.\n"))
+    #expect(text.contains("Cause\n  The thing broke.\n"))
+    #expect(
+      text.contains("  1. Restart it.\n  2. Check it:\n     (Shell):\n         curl -s x\n     (JavaScript):")
+    )
+    #expect(text.contains("Who acts: The user, The integrating developer and Support"))
+    #expect(text.contains("Last reviewed: 2026-01-02"))
+    #expect(text.contains("  Page:       /demo/42/\n  Short link: /e/42/\n"))
+    #expect(!text.contains("**") && !text.contains("`"))
+  }
+
+  @Test("link prints the short link and the full link under the site URL")
+  func linkText() throws {
+    let options = RenderOptions(baseURL: "https://help.example.com/kb")
+    let site = Fixtures.site(entries: [Self.entry])
+    #expect(
+      EntryText.link("42", site: site, options: options)
+        == .found("https://help.example.com/kb/e/42/\nhttps://help.example.com/kb/demo/42/\n"))
+  }
+
+  @Test("a named entry without a code has a short link under its slug")
+  func namedShortLink() {
+    let site = Fixtures.site(entries: [Fixtures.entry(.apiError("Session already exists", status: 409))])
+    #expect(
+      EntryText.link("Session already exists", site: site)
+        == .found("/e/session-already-exists/\n/demo/session-already-exists/\n"))
+  }
+
+  @Test("a code several products use lists the choices; product/slug picks one")
+  func choices() {
+    let site = Self.sharedCodeSite()
+    guard case .choices(let text) = EntryText.explain("42", site: site) else {
+      Issue.record("expected choices")
+      return
+    }
+    #expect(text.contains("  demo/42  Demo: Something failed\n"))
+    #expect(text.contains("  other/42  Other: Something failed\n"))
+    #expect(EntryText.link("other/42", site: site) == .found("/e/42/\n/other/42/\n"))
+    #expect(EntryText.link("e/42/", site: site).isChoices)
+  }
+
+  @Test("an unknown code is reported, and a scenario's number is never printed")
+  func notFoundAndScenario() {
+    let site = Fixtures.site(entries: [Self.entry])
+    #expect(
+      EntryText.explain("nope", site: site) == .notFound("no entry has the code, name or message 'nope'"))
+    guard case .found(let text) = EntryText.explain("demo/scenario-1", site: site) else {
+      Issue.record("scenario-1 not found")
+      return
+    }
+    #expect(text.hasPrefix("Scenario one\n"))
+    #expect(!text.contains("Scenario 1"))
+  }
+
+  @Test("text wraps at 80 columns with the given indents", arguments: [20, 40, 80])
+  func wrapping(width: Int) {
+    let words = Array(repeating: "word", count: 60).joined(separator: " ")
+    let lines = EntryText.wrap(words, first: "  1. ", rest: "     ", width: width).split(separator: "\n")
+    #expect(lines.count > 1)
+    #expect(lines.allSatisfy { $0.count <= width })
+    #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("     word") })
+  }
+}
+
+extension EntryText.Answer {
+  var isChoices: Bool {
+    if case .choices = self { return true }
+    return false
+  }
+}
