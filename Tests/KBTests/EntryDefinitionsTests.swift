@@ -73,14 +73,13 @@ struct EntryDefinitionsTests {
     // The site as compiled from that file: only the listed entry is reached through a topic.
     let listed = Fixtures.entry(.code("42"), file: file.path, line: 5)
     let site = Fixtures.site(entries: [listed])
-    let diagnostics = ContentCheck.run(
-      site, lockFile: nil, contentFolder: root.appendingPathComponent("content"))
+    let diagnostics = ContentCheck.run(site, contentFolder: root.appendingPathComponent("content"))
     let reported = diagnostics.filter { $0.message.contains("in no topic") }
     #expect(
       reported.map(\.description) == [
         "content/Demo/DemoErrors.swift:10: error: this entry is in no topic, so it is not published; add `demoForgotten` to the entries: of a topic, or delete it"
       ])
-    #expect(ContentCheck.run(site, lockFile: nil).allSatisfy { !$0.message.contains("in no topic") })
+    #expect(ContentCheck.run(site).allSatisfy { !$0.message.contains("in no topic") })
   }
 
   @Test("every entry of the bundled content is published")

@@ -3,7 +3,7 @@ import KBModel
 
 /// The pipeline: check the content and templates, render every file in memory, then write it
 /// atomically.
-public struct SiteBuilder {
+public struct SiteBuilder: Sendable {
   public struct Summary: Sendable {
     public var pages: Int
     public var entries: Int
@@ -62,12 +62,17 @@ public struct SiteBuilder {
   private func checked(recordingLinks: Bool = false) -> (
     templates: TemplateSet?, diagnostics: [Diagnostic], pendingLinks: LinkLock.PendingLinks?
   ) {
-    var (diagnostics, pending) =
-      contentAlreadyChecked
-      ? ([], nil)
-      : ContentCheck.run(
-        site, lockFile: lockFile, contentFolder: contentFolder, lookup: lookup, recordingLinks: recordingLinks
-      )
+    var diagnostics: [Diagnostic] = []
+    var pending: LinkLock.PendingLinks?
+    if !contentAlreadyChecked {
+      // The content and the lock read the site only, so they are checked side by side; content
+      // problems come first, in file order, then the lock's.
+      let lock = BackgroundValue { [self] in checkLock(recordingLinks: recordingLinks) }
+      diagnostics = ContentCheck.run(site, contentFolder: contentFolder, lookup: lookup)
+      let (lockProblems, pendingLinks) = lock.wait()
+      diagnostics += lockProblems
+      pending = pendingLinks
+    }
     do {
       let set = try StageTimes.shared.measure("check: templates") {
         let set = try TemplateSet(overrides: templates)
@@ -141,10 +146,15 @@ public struct SiteBuilder {
     let tree = try StageTimes.shared.measure("render and write") {
       // `index.json` and the search index depend on the content and the options only; a
       // rebuild with the same `indexKey` keeps the ones the reused folder holds.
-      try AtomicWriter(output: output).write(carrying: indexKey) { staging, carried in
-        let (tree, index) = try render(
-          with: templateSet, spillingTo: staging, keepingIndex: carried?.files, entryFacts: entryFacts.wait())
-        return (tree, indexKey.map { AtomicWriter.Carried(key: $0, files: index) })
+      do {
+        return try AtomicWriter(output: output).write(carrying: indexKey) { staging, carried in
+          let (tree, index) = try render(
+            with: templateSet, spillingTo: staging, keepingIndex: carried?.files,
+            entryFacts: entryFacts.wait())
+          return (tree, indexKey.map { AtomicWriter.Carried(key: $0, files: index) })
+        }
+      } catch let error as OutputError {
+        throw BuildError.output(error.description)
       }
     }
     var newLinks: [String] = []

@@ -114,12 +114,11 @@ struct AtomicWriter {
     let tree: OutputTree
     do {
       tree = try fill(staging, render: render)
-    } catch let error as BuildError {
-      try? manager.removeItem(at: staging)
-      throw error
     } catch {
       try? manager.removeItem(at: staging)
-      throw BuildError.output(
+      // The renderer's own errors (a template, an unreadable asset) pass through as they are.
+      guard Self.isWriteFailure(error) else { throw error }
+      throw OutputError(
         "kb: error: cannot write the site next to \(output.path): \(error.localizedDescription); \(unchanged)"
       )
     }
@@ -132,7 +131,7 @@ struct AtomicWriter {
         try? manager.moveItem(at: retired, to: output)
       }
       try? manager.removeItem(at: staging)
-      throw BuildError.output(
+      throw OutputError(
         "kb: error: cannot replace \(output.path): \(error.localizedDescription); \(unchanged)")
     }
     if hadOutput, (try? manager.moveItem(at: retired, to: spare)) == nil {
@@ -158,9 +157,7 @@ struct AtomicWriter {
           try Self.removeFiles(notIn: tree.paths, from: staging)
           return tree
         }
-      } catch let error as BuildError {
-        throw error
-      } catch {}
+      } catch  where Self.isWriteFailure(error) {}
       try manager.removeItem(at: staging)
     }
     try manager.createDirectory(at: staging, withIntermediateDirectories: true)
@@ -168,6 +165,11 @@ struct AtomicWriter {
     if let failure = tree.spillFailure { throw failure }
     try Self.writeFiles(tree, into: staging.path)
     return tree
+  }
+
+  /// Whether an error is the file system refusing a write, rather than the renderer failing.
+  static func isWriteFailure(_ error: Error) -> Bool {
+    error is FileWriteError || error is CocoaError || error is POSIXError
   }
 
   /// Removes every file and folder under `root` that is not one of `paths` or a folder of one.

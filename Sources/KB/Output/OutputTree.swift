@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Every file of a build: held in memory, or, when the tree spills into a staging folder as
 /// `kb build` does, written there as soon as it is added so memory does not grow with the site.
 struct OutputTree: Sendable {
@@ -64,7 +70,36 @@ struct OutputTree: Sendable {
     if spillFailure == nil { spillFailure = other.spillFailure }
   }
 
-  /// Records a file that a worker thread wrote straight into the spill directory.
+  /// Makes files for this tree from any thread: a spilling tree's are written at once, and
+  /// `add(_:)` records them, in whatever order the caller chooses.
+  var maker: FileMaker { FileMaker(spillDirectory: spillDirectory) }
+
+  /// A file a `FileMaker` made, waiting to be recorded in the tree.
+  enum MadeFile: Sendable {
+    case kept(String, Data)
+    case written(String, size: Int, failure: FileWriteError?)
+  }
+
+  /// Records a file a `FileMaker` made.
+  mutating func add(_ made: MadeFile) {
+    switch made {
+    case .kept(let path, let data): files[path] = data
+    case .written(let path, let size, let failure): addSpilled(path, size: size, failure: failure)
+    }
+  }
+
+  /// Whether the spill folder already holds every one of `files`, each a regular file of the size
+  /// given, as a build with the same key left them; false for a tree that does not spill.
+  func holdsAll(_ files: [String: Int]) -> Bool {
+    guard let folder = spillDirectory, !files.isEmpty else { return false }
+    return files.allSatisfy { path, size in
+      var status = stat()
+      return lstat(folder + "/" + path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+        && Int(status.st_size) == size
+    }
+  }
+
+  /// Records a file already in the spill directory, e.g. one a previous build left there.
   mutating func addSpilled(_ path: String, size: Int, failure: FileWriteError?) {
     if let failure {
       if spillFailure == nil { spillFailure = failure }
@@ -85,7 +120,7 @@ struct OutputTree: Sendable {
       let enumerator = manager.enumerator(
         at: directory, includingPropertiesForKeys: [.isRegularFileKey])
     else {
-      throw BuildError.output("\(DisplayPath.of(directory)): error: cannot read folder")
+      throw OutputError("\(DisplayPath.of(directory)): error: cannot read folder")
     }
     let base = directory.standardizedFileURL.path + "/"
     for case let url as URL in enumerator {
@@ -96,8 +131,7 @@ struct OutputTree: Sendable {
       do {
         add(file: prefix + relative, data: try Data(contentsOf: url))
       } catch {
-        throw BuildError.output(
-          "\(DisplayPath.of(url)): error: cannot read: \(error.localizedDescription)")
+        throw OutputError("\(DisplayPath.of(url)): error: cannot read: \(error.localizedDescription)")
       }
     }
   }
@@ -107,5 +141,16 @@ struct OutputTree: Sendable {
   var pageCount: Int { paths.filter { $0.hasSuffix(".html") }.count }
   var byteCount: Int {
     files.values.reduce(0) { $0 + $1.count } + spilled.values.reduce(0, +)
+  }
+}
+
+/// Writes a tree's files from worker threads, or hands their bytes back when the tree keeps its
+/// files in memory.
+struct FileMaker: Sendable {
+  let spillDirectory: String?
+
+  func make(_ path: String, text: String) -> OutputTree.MadeFile {
+    guard let root = spillDirectory else { return .kept(path, Data(text.utf8)) }
+    return .written(path, size: text.utf8.count, failure: FileWriter.write(text, to: root + "/" + path))
   }
 }

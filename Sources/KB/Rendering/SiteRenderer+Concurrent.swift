@@ -25,36 +25,24 @@ extension SiteRenderer {
   /// Renders `count` independent pages on all cores and adds them to the tree in index order,
   /// so the output is the same whatever order the threads finish in.
   ///
-  /// When the tree spills into a staging folder, each thread writes its pages there at once and
-  /// only their sizes are kept, so memory does not grow with the number of pages.
+  /// When the tree spills into a staging folder, each thread's pages are written there at once
+  /// and only their sizes are kept, so memory does not grow with the number of pages.
   func addPagesConcurrently(
     _ count: Int, to tree: inout OutputTree,
     render: @Sendable (Int) throws -> (pagePath: String, html: String)
   ) throws {
-    let spill = tree.spillDirectory
+    let maker = tree.maker
     // In runs, so that what the threads hand back for every page (its path, its size) is not
     // held for all of a large site's pages at once.
     for start in stride(from: 0, to: count, by: Self.pageRun) {
       let run = min(Self.pageRun, count - start)
-      let pages = concurrentMap(run) { offset -> RenderedPage in
-        do {
+      let pages = concurrentMap(run) { offset in
+        Result { () throws -> OutputTree.MadeFile in
           let (pagePath, html) = try render(start + offset)
-          let file = SitePaths.file(for: pagePath)
-          guard let spill else { return .kept(file, Data(html.utf8)) }
-          let failure = FileWriter.write(html, to: spill + "/" + file)
-          return .written(file, size: html.utf8.count, failure: failure)
-        } catch {
-          return .failed(error)
+          return maker.make(SitePaths.file(for: pagePath), text: html)
         }
       }
-      for page in pages {
-        switch page {
-        case .kept(let file, let data): tree.add(file: file, data: data)
-        case .written(let file, let size, let failure):
-          tree.addSpilled(file, size: size, failure: failure)
-        case .failed(let error): throw error
-        }
-      }
+      for page in pages { tree.add(try page.get()) }
     }
   }
 
@@ -87,11 +75,4 @@ extension SiteRenderer {
     }
     return [search, json]
   }
-}
-
-/// A page a worker thread rendered: kept in memory, written to the spill folder, or failed.
-private enum RenderedPage {
-  case kept(String, Data)
-  case written(String, size: Int, failure: FileWriteError?)
-  case failed(Error)
 }

@@ -52,9 +52,7 @@ struct SiteRenderer: Sendable {
     tree: OutputTree, index: [String: Int]
   ) {
     var tree = OutputTree(spillingTo: staging)
-    let kept = keep.flatMap { files in
-      tree.spillDirectory.flatMap { Self.present(files, in: $0) ? files : nil }
-    }
+    let kept = keep.flatMap { tree.holdsAll($0) ? $0 : nil }
     let indexFiles = kept == nil ? startIndexFiles(spillingTo: tree.spillDirectory) : []
     try StageTimes.shared.measure("render: home, codes, search") {
       try addSitePages(to: &tree)
@@ -80,16 +78,6 @@ struct SiteRenderer: Sendable {
       index[path] = size
     }
     return (tree, index)
-  }
-
-  /// Whether every file is in the folder with the size given.
-  static func present(_ files: [String: Int], in folder: String) -> Bool {
-    !files.isEmpty
-      && files.allSatisfy { path, size in
-        var status = stat()
-        return lstat(folder + "/" + path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
-          && Int(status.st_size) == size
-      }
   }
 
   func addSitePages(to tree: inout OutputTree) throws {
