@@ -56,7 +56,7 @@ struct StarterPackage {
       "templates/README.md": templatesReadme,
       "Makefile": makefile,
       "README.md": readme,
-      ".gitignore": ".build/\n.build-*/\nPackage.resolved\npublic/\n/.public.*\n.swiftpm/\n",
+      ".gitignore": ".build/\n.build-*/\npublic/\n/.public.*\n.swiftpm/\n",
     ]
   }
 

@@ -14,7 +14,7 @@ public struct Entry: Sendable {
   /// Code samples that belong to the entry as a whole rather than to one step.
   public var samples: [CodeSample]
   /// Who has to act to fix it.
-  public var actors: [Actor]
+  public var actors: [Role]
   public var frequency: Frequency?
   /// Whether and when the failed request may be sent again, where the source says.
   public var retry: RetryAdvice?
@@ -44,7 +44,7 @@ public struct Entry: Sendable {
     resolution: [Step],
     variants: [PlatformVariant] = [],
     samples: [CodeSample] = [],
-    actors: [Actor] = [],
+    actors: [Role] = [],
     frequency: Frequency? = nil,
     retry: RetryAdvice? = nil,
     escalation: String? = nil,
@@ -130,7 +130,7 @@ public enum Identity: Sendable, Hashable {
 }
 
 /// Who has to act to resolve an entry.
-public enum Actor: String, Sendable, CaseIterable {
+public enum Role: String, Sendable, CaseIterable {
   case user
   case instructor
   case admin

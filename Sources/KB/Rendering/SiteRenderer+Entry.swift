@@ -42,7 +42,7 @@ extension SiteRenderer {
       },
       samples: entry.samples.enumerated().map { sample($1, id: "sample-\($0 + 1)") },
       actors: entry.actors.enumerated().map { index, actor in
-        EntryPage.Actor(
+        EntryPage.Role(
           label: actor.label, separator: ListSentence.separator(at: index, count: entry.actors.count))
       },
       related: entry.related.compactMap { ref in

@@ -78,7 +78,7 @@ struct EntryPage: TemplateModel {
       ])
   }
 
-  struct Actor: TemplateModel {
+  struct Role: TemplateModel {
     var label: String
     /// What comes before it: nothing, a comma or "and", so roles never run together.
     var separator: String
@@ -170,7 +170,7 @@ struct EntryPage: TemplateModel {
   var steps: [ResolutionStep]
   var variants: [Variant]
   var samples: [Sample]
-  var actors: [Actor]
+  var actors: [Role]
   var related: [EntrySummary]
   var aliases: [String]
   var support: SupportBlock
@@ -201,7 +201,7 @@ struct EntryPage: TemplateModel {
       .model("steps", ResolutionStep.self) { $0.steps },
       .model("variants", Variant.self) { $0.variants },
       .model("samples", Sample.self) { $0.samples },
-      .model("actors", Actor.self) { $0.actors },
+      .model("actors", Role.self) { $0.actors },
       .model("related", EntrySummary.self) { $0.related },
       .value("aliases") { $0.aliases },
       .model("support", SupportBlock.self) { $0.support },
