@@ -287,8 +287,8 @@ def write_results(path: Path, name: str, lines: list[str]) -> None:
     if start in text and end in text:
         text = text[: text.index(start)] + block + text[text.index(end) + len(end) :]
     else:
-        if "## Search (issue 12)" not in text:
-            text = text.rstrip("\n") + "\n\n## Search (issue 12)\n\nWritten by `make bench-search` (`bench/search_bench.py --results`).\n"
+        if "## Search" not in text:
+            text = text.rstrip("\n") + "\n\n## Search\n\nWritten by `make bench-search` (`bench/search_bench.py --results`).\n"
         text = text.rstrip("\n") + "\n\n" + block + "\n"
     path.write_text(text)
 
