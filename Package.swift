@@ -30,12 +30,12 @@ let package = Package(
     // The vocabulary writers use in content/: products, topics, entries, diagrams.
     .target(name: "KBModel"),
     // The bundled knowledge base: plain Swift values built from KBModel only.
-    // Content is data: optimizing its initializers saves nothing at run time, but made a release
-    // build of 10,000 entries take about five times the CPU and twice the memory (bench/RESULTS.md).
+    // Content is data: optimizing its initializers saves nothing at run time, but multiplies the
+    // CPU and memory of a release build of a large knowledge base.
     // The other flags keep a one-file edit a one-file compile in release too, which is what
     // `kb serve` waits for: file by file and incremental, as in debug. Batch mode gives each
     // compiler process a batch of files instead of one, so a clean build does not start one
-    // process per file, each loading the module anew: 91 s down to 20 s at 10,000 entries.
+    // process per file, each loading the module anew.
     .target(
       name: "KBContent", dependencies: ["KBModel"], path: "content", exclude: ["README.md"],
       swiftSettings: [
@@ -64,8 +64,7 @@ let package = Package(
       ]
     ),
     // One file: hands the bundled content to the commands. Every content edit relinks it, and
-    // LLVM's linker, which the toolchain ships, is quicker at it than gold: a one-entry rebuild
-    // at 2,000 entries went from 1.7 to 1.45 s.
+    // LLVM's linker, which the toolchain ships, is quicker at it than gold.
     .executableTarget(
       name: "kb", dependencies: ["KBCommandLine", "KBContent"],
       linkerSettings: [.unsafeFlags(["-use-ld=lld"])]

@@ -5,8 +5,8 @@ package enum LoadedCode {
   /// Lets go of the memory pages of the executable's code that the process has read so far.
   ///
   /// The content of a knowledge base is Swift code that runs once, to make the site's values:
-  /// at 100,000 entries it is 170 MB of machine code, which stayed resident for the whole build
-  /// after running once. The pages are mapped from the executable file, so dropping them loses
+  /// a large knowledge base makes hundreds of megabytes of machine code, which would stay resident
+  /// for the whole build after running once. The pages are mapped from the executable file, so dropping them loses
   /// nothing: a page that runs again is read back from the file system's cache, as at start-up.
   /// Only the executable's code mappings are dropped; its data, the shared libraries and the
   /// values made from the content stay. Where `/proc` cannot be read, nothing happens.

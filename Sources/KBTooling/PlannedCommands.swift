@@ -3,8 +3,8 @@ import Foundation
 /// The commands SwiftPM planned for one executable product, read from the build manifest it
 /// writes for llbuild (`.build/CONFIGURATION.yaml`). After an edit that adds, removes or renames
 /// no file, running the few commands the edited files feed is the same compile `swift build`
-/// would run, without SwiftPM loading and planning the whole package graph first: with kb's
-/// manifest that planning is 0.75 s of a 1.3 s one-file recompile.
+/// would run, without SwiftPM loading and planning the whole package graph first, which is most
+/// of a one-file recompile (bench/RESULTS.md).
 package struct PlannedCommands: Sendable {
   package struct Command: Sendable, Equatable {
     package var name: String

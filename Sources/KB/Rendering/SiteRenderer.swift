@@ -84,7 +84,7 @@ struct SiteRenderer: Sendable {
     try tree.add(SitePaths.home, html: page(.home, path: SitePaths.home, title: site.title, homePage()))
     // The two pages list every entry alike; links depend only on a page's depth, so pages at the
     // same depth share one model. They are rendered one after the other, each written before the
-    // next is made: at 100,000 entries each is 35 MB of HTML.
+    // next is made: on a large site each is tens of megabytes of HTML.
     let codes = codesPage(SitePaths.codes)
     try tree.add(SitePaths.codes, html: page(.codes, path: SitePaths.codes, title: "All error codes", codes))
     let search =

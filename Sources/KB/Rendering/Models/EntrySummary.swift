@@ -50,8 +50,8 @@ final class EntrySummary: TemplateModel {
     name.map(Self.breakingAfterUnderscores)
   }
 
-  /// The text HTML-escaped, with `<wbr>` after every underscore; byte by byte, since
-  /// Foundation's `replacingOccurrences` was 4 % of a build.
+  /// The text HTML-escaped, with `<wbr>` after every underscore; byte by byte, since it runs for
+  /// every entry name of every summary (bench/RESULTS.md).
   static func breakingAfterUnderscores(_ text: String) -> String {
     let escaped = text.htmlEscaped
     guard escaped.utf8.contains(UInt8(ascii: "_")) else { return escaped }
