@@ -79,11 +79,11 @@ struct EntryScaffold {
     if title.allSatisfy(\.isWhitespace) { throw Problem.emptyText("the title") }
     let identity = try Self.identity(kind)
     if let code = identity.code, let existing = product.entries.first(where: { $0.code == code }) {
-      throw Problem.codeExists(code, at: existing.location)
+      throw Problem.codeExists(code, at: existing.location.relativeToPackage)
     }
     let entrySlug = Slug.derive(identity: identity, title: title)
     if let existing = product.entries.first(where: { $0.slug == entrySlug }) {
-      throw Problem.slugExists(entrySlug, at: existing.location)
+      throw Problem.slugExists(entrySlug, at: existing.location.relativeToPackage)
     }
     var topic: Topic?
     if let topicSlug {
@@ -93,21 +93,24 @@ struct EntryScaffold {
         throw Problem.unknownTopic(topicSlug, product: slug, hint: hint)
       }
     }
-    let folder = product.location.file.split(separator: "/").dropLast().joined(separator: "/")
+    let productFile = product.location.relativeToPackage.file
+    let topicFile = topic?.location.relativeToPackage.file
+    let folder = productFile.split(separator: "/").dropLast().joined(separator: "/")
     let prefix = Self.filePrefix(product)
     let stem = prefix + Self.name(for: kind)
     path = "\(folder)/\(stem).swift"
     variable = stem.prefix(1).lowercased() + stem.dropFirst()
     text = Self.template(
       variable: variable, identity: Self.swiftIdentity(kind), title: title, product: product)
-    if let topic, let source = readFile(topic.location.file),
+    if let topic, let topicFile, let source = readFile(topicFile),
       let edited = Self.adding(variable, toEntriesOf: topic, in: source)
     {
-      topicEdit = TopicEdit(file: topic.location.file, text: edited)
-      nextStep = "listed `\(variable)` in the entries: of topic '\(topic.slug)' (\(topic.location.file))"
+      topicEdit = TopicEdit(file: topicFile, text: edited)
+      nextStep = "listed `\(variable)` in the entries: of topic '\(topic.slug)' (\(topicFile))"
     } else {
       topicEdit = nil
-      let place = topic.map { "topic '\($0.slug)' at \($0.location)" } ?? "a topic of '\(slug)'"
+      let place =
+        topic.map { "topic '\($0.slug)' at \($0.location.relativeToPackage)" } ?? "a topic of '\(slug)'"
       nextStep = "add `\(variable),` to the entries: of \(place)"
     }
   }

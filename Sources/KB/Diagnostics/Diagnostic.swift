@@ -11,10 +11,17 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
   public var location: SourceLocation
   public var message: String
 
+  /// A problem at `location`; its file, and any other file of the same package the message
+  /// names, are shown relative to the package root (the nearest folder with a `Package.swift`),
+  /// whatever the content folder is called.
   public init(_ severity: Severity, _ location: SourceLocation, _ message: String) {
     self.severity = severity
-    self.location = location
-    self.message = message
+    self.location = location.relativeToPackage
+    if let root = PackageRoot.root(of: location.file) {
+      self.message = message.replacingOccurrences(of: root + "/", with: "")
+    } else {
+      self.message = message
+    }
   }
 
   /// `content/File.swift:LINE: error: message`, the form editors turn into links.

@@ -64,7 +64,9 @@ extension SiteRenderer {
       outcomeOf: troubleshooterOutcomes(entry, product: product, links: links),
       deprecated: deprecated,
       lastReviewed: entry.lastReviewed,
-      editLink: options.editURL.map { "\($0)\(entry.location.file)#L\(entry.location.line)" },
+      editLink: options.editURL.map {
+        "\($0)\(entry.location.relativeToPackage.file)#L\(entry.location.line)"
+      },
       structuredData: structuredData(entry, topic: topic, product: product)
     )
   }
