@@ -9,8 +9,8 @@ struct EntryScaffold {
     case unknownTopic(String, product: String, hint: String)
     case codeExists(String, at: SourceLocation)
     case slugExists(String, at: SourceLocation)
-    case badCode(String)
-    case badStatus(Int)
+    /// What `kb check` would say of the identity.
+    case invalidIdentity(String)
     case badSlug(String)
     case emptyText(String)
     case identity
@@ -22,8 +22,7 @@ struct EntryScaffold {
         "product '\(product)' has no topic '\(slug)'\(hint)"
       case .codeExists(let code, let location): "code \(code) already exists at \(location)"
       case .slugExists(let slug, let location): "an entry with slug '\(slug)' already exists at \(location)"
-      case .badCode(let code): "code '\(code)' must be letters, digits, '-' or '_' without spaces"
-      case .badStatus(let status): "HTTP status \(status) is not between 100 and 599"
+      case .invalidIdentity(let message): message
       case .badSlug(let slug): "slug '\(slug)' must be lower-case letters, digits and single hyphens"
       case .emptyText(let field): "\(field) is empty"
       case .identity:
@@ -78,6 +77,9 @@ struct EntryScaffold {
     }
     if title.allSatisfy(\.isWhitespace) { throw Problem.emptyText("the title") }
     let identity = try Self.identity(kind)
+    if let problem = Validator.identityErrors(identity, in: site).first {
+      throw Problem.invalidIdentity(problem)
+    }
     if let code = identity.code, let existing = product.entries.first(where: { $0.code == code }) {
       throw Problem.codeExists(code, at: existing.location.relativeToPackage)
     }
@@ -118,14 +120,10 @@ struct EntryScaffold {
   static func identity(_ kind: Kind) throws -> Identity {
     switch kind {
     case .code(let code, let name):
-      guard !code.isEmpty, code.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
-        throw Problem.badCode(code)
-      }
       if let name, name.allSatisfy(\.isWhitespace) { throw Problem.emptyText("the name") }
       return .code(code, name: name)
     case .apiError(let message, let status):
       if message.allSatisfy(\.isWhitespace) { throw Problem.emptyText("the error message") }
-      if let status, !(100...599).contains(status) { throw Problem.badStatus(status) }
       return .apiError(message, status: status)
     case .message(let message):
       if message.allSatisfy(\.isWhitespace) { throw Problem.emptyText("the message") }

@@ -64,8 +64,7 @@ enum EntryText {
 
   static func text(_ entry: Entry, in product: Product, site: Site, options: RenderOptions) -> String {
     var out: [String] = []
-    let identity = [entry.code, entry.shownName].compactMap { $0 }.joined(separator: " ")
-    out.append(identity.isEmpty ? entry.title : "\(identity): \(entry.title)")
+    out.append(entry.displayTitle)
     let topic = product.topics.first { $0.entries.contains { $0.slug == entry.slug } }
     out.append([product.title, topic?.title].compactMap { $0 }.joined(separator: " · "))
     if entry.isDeprecated { out.append("Deprecated: kept so old links keep working.") }
@@ -76,7 +75,7 @@ enum EntryText {
         switch symptom.kind {
         case .message: line = "Message: \(symptom.text)"
         case .httpStatus: line = "HTTP \(symptom.text)"
-        case .observation: line = CommonMark.plainText(symptom.text)
+        case .observation: line = symptom.plainText
         }
         out.append(wrap(line, first: "  - ", rest: "    "))
       }

@@ -98,7 +98,7 @@ struct EntryScaffoldTests {
     "wrong input is refused",
     arguments: [
       (EntryScaffold.Kind.code("1014", name: nil), "code 1014 already exists at content/ClassLTI/"),
-      (.code("10 14", name: nil), "code '10 14' must be"),
+      (.code("10 14", name: nil), "code '10 14' contains spaces"),
       (.apiError("Oops", status: 999), "HTTP status 999 is not between 100 and 599"),
       (.message(" "), "the message is empty"),
       (.problem(slug: "Bad Slug"), "slug 'Bad Slug' must be"),

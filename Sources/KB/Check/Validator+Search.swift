@@ -50,9 +50,7 @@ extension Validator {
     guard !site.synonyms.isEmpty else { return }
     var used: Set<Int> = []
     for product in site.products {
-      let numbers = site.synonyms.indices.filter {
-        site.synonyms[$0].product == nil || site.synonyms[$0].product == product.slug
-      }
+      let numbers = site.synonymGroupNumbers(for: product.slug)
       let expander = SynonymExpander(numbers.map { site.synonyms[$0] })
       for topic in product.topics {
         for entry in topic.entries {

@@ -1,7 +1,7 @@
 import KBModel
 
 /// Checks a site for every rule writers must follow and collects all problems in one pass.
-struct Validator {
+package struct Validator {
   let site: Site
   let lookup: Lookup
   var diagnostics: [Diagnostic] = []
@@ -40,14 +40,12 @@ struct Validator {
     diagnostics.append(Diagnostic(.warning, location, message))
   }
 
-  /// Every rule, on one thread.
-  mutating func run() {
-    runSiteWide()
-    for product in site.products {
-      checkProduct(product)
-      for topic in product.topics { checkTopicAndEntries(topic, in: product) }
-      for diagram in product.diagrams { checkDiagram(diagram, in: product) }
-    }
+  /// The errors `kb check` would report for an entry's identity on its own, for `kb new entry`
+  /// to refuse before it writes a file.
+  package static func identityErrors(_ identity: Identity, in site: Site) -> [String] {
+    var validator = Validator(site: site, lookup: Lookup(site))
+    validator.checkIdentity(identity, at: site.location)
+    return validator.diagnostics.errors.map(\.message)
   }
 
   /// The rules about the site as a whole.

@@ -7,4 +7,11 @@ extension Entry {
     if case .scenario = identity { return nil }
     return name
   }
+
+  /// The entry's title as pages and the terminal show it: code and name first, since that is what
+  /// customers search for (`1014 FAILED_TO_CREATE_CLASS: The class could not be created`).
+  package var displayTitle: String {
+    let identity = [code, shownName].compactMap { $0 }.joined(separator: " ")
+    return identity.isEmpty ? title : "\(identity): \(title)"
+  }
 }

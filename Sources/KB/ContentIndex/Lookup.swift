@@ -65,5 +65,13 @@ package struct Lookup: Sendable {
     entries.keys.filter { $0.product == product }.map(\.slug).sorted()
   }
 
+  /// The plain text of a flowchart node in `product`; an outcome without its own text shows its
+  /// entry's name, or its title.
+  func label(of node: FlowNode, in product: String) -> String {
+    if !node.text.isEmpty { return CommonMark.plainText(node.text) }
+    guard let ref = node.entry, let found = entry(ref, from: product) else { return node.id }
+    return found.entry.shownName ?? found.entry.title
+  }
+
   var diagramSlugs: [String] { diagrams.keys.sorted() }
 }

@@ -2,5 +2,5 @@ import KBModel
 
 extension Symptom {
   /// The symptom without markup: observations may hold CommonMark, messages are shown as written.
-  var plainText: String { kind == .observation ? CommonMark.plainText(text) : text }
+  package var plainText: String { kind == .observation ? CommonMark.plainText(text) : text }
 }

@@ -91,8 +91,8 @@ enum PublishedLinks {
 
   /// The anchors of `steps` on the diagram page at `slug` and of `questions` on its troubleshooter.
   static func stepLinks(under slug: String, steps: [String], questions: [String]) -> [String] {
-    steps.map { SitePaths.diagram(slug) + "#" + SitePaths.stepAnchor($0) }
-      + questions.map { SitePaths.troubleshooter(slug) + "#" + SitePaths.stepAnchor($0) }
+    steps.map { SitePaths.step($0, inDiagram: slug) }
+      + questions.map { SitePaths.step($0, inTroubleshooter: slug) }
   }
 
   /// The entry pages an entry's aliases stand for: `old-slug` in the same product or

@@ -59,6 +59,16 @@ package enum SitePaths {
 
   package static func stepAnchor(_ step: String) -> String { "step-\(step)" }
 
+  /// A step of a sequence diagram or a node of a flowchart, on the diagram's page.
+  package static func step(_ step: String, inDiagram slug: String) -> String {
+    diagram(slug) + "#" + stepAnchor(step)
+  }
+
+  /// A question or outcome of a troubleshooter, on the troubleshooter's page.
+  package static func step(_ step: String, inTroubleshooter slug: String) -> String {
+    troubleshooter(slug) + "#" + stepAnchor(step)
+  }
+
   /// The file that holds a page: directories get `index.html`.
   package static func file(for path: String) -> String {
     path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path

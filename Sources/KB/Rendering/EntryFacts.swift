@@ -36,7 +36,7 @@ struct EntryFacts: Sendable {
 
   static func oneLine(_ entry: Entry) -> String {
     if let symptom = entry.symptoms.first(where: { $0.kind != .httpStatus }) ?? entry.symptoms.first {
-      return symptom.kind == .observation ? CommonMark.plainText(symptom.text) : symptom.text
+      return symptom.plainText
     }
     return entry.causes.first.map(CommonMark.plainText) ?? ""
   }

@@ -56,11 +56,7 @@ struct IndexWriter {
   }
 
   func diagram(_ diagram: Diagram, product: Product) -> JSONValue {
-    let renderer = MermaidWriter.source(diagram) { node in
-      if !node.text.isEmpty { return CommonMark.plainText(node.text) }
-      guard let ref = node.entry, let found = lookup.entry(ref, from: product.slug) else { return node.id }
-      return found.entry.shownName ?? found.entry.title
-    }
+    let renderer = MermaidWriter.source(diagram) { node in lookup.label(of: node, in: product.slug) }
     return .object([
       ("slug", .string(diagram.slug)),
       ("product", .string(product.slug)),
@@ -78,7 +74,7 @@ struct IndexWriter {
         .object([
           ("diagram", .string(ref.diagram)),
           ("step", .string(ref.step)),
-          ("url", .string(SitePaths.diagram(ref.diagram) + "#" + SitePaths.stepAnchor(ref.step))),
+          ("url", .string(SitePaths.step(ref.step, inDiagram: ref.diagram))),
         ])
       } ?? .null
     return .object([

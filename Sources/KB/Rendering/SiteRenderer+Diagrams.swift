@@ -12,7 +12,7 @@ extension SiteRenderer {
     let tied = entriesByStep(diagram)
     var result: [String: String] = [:]
     for step in diagram.stepIDs {
-      var target = SitePaths.diagram(diagram.slug) + "#" + SitePaths.stepAnchor(step)
+      var target = SitePaths.step(step, inDiagram: diagram.slug)
       if case .flowchart(let flowchart) = diagram.body, let ref = flowchart.node(step)?.entry,
         let found = lookup.entry(ref, from: product.slug)
       {
@@ -51,7 +51,7 @@ extension SiteRenderer {
     // The current step belongs to the page showing it, so it leads on to the whole diagram.
     if let currentStep {
       targets[currentStep] = links.link(
-        SitePaths.diagram(diagram.slug) + "#" + SitePaths.stepAnchor(currentStep))
+        SitePaths.step(currentStep, inDiagram: diagram.slug))
     }
     var options = DiagramSVG.Options(
       idPrefix: idPrefix, currentStep: currentStep, links: targets,
@@ -87,7 +87,7 @@ extension SiteRenderer {
           anchor: SitePaths.stepAnchor(node.id),
           permalink: SitePaths.stepAnchor(node.id),
           number: numbers[node.id] ?? 0,
-          stepLink: links.link(SitePaths.diagram(diagram.slug) + "#" + SitePaths.stepAnchor(node.id)),
+          stepLink: links.link(SitePaths.step(node.id, inDiagram: diagram.slug)),
           isStart: node.id == flowchart.start,
           html: inline(node.text, product: product.slug, links: links),
           answers: Self.orderedAnswers(from: node.id, in: flowchart).map { edge in
@@ -173,19 +173,18 @@ extension SiteRenderer {
             return found.product.slug == product.slug && found.entry.slug == entry.slug
           })
         else { continue }
-        let page = SitePaths.troubleshooter(diagram.slug)
         let answers = Self.answerPath(to: outcome.id, in: flowchart)
         let path = answers.map { edge in
           EntryPage.Outcome.Answer(
             question: flowchart.node(edge.from).map { CommonMark.plainText($0.text) } ?? edge.from,
             answer: edge.answer,
-            link: links.link(page + "#" + SitePaths.stepAnchor(edge.from)))
+            link: links.link(SitePaths.step(edge.from, inTroubleshooter: diagram.slug)))
         }
         result.append(
           EntryPage.Outcome(
             slug: diagram.slug,
             title: "troubleshooter for the \(diagram.title)",
-            link: links.link(page),
+            link: links.link(SitePaths.troubleshooter(diagram.slug)),
             path: path,
             svg: diagramSVG(
               diagram, product: owner, links: links, idPrefix: "outcome-\(diagram.slug)",

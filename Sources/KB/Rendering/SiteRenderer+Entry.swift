@@ -167,7 +167,7 @@ extension SiteRenderer {
       diagramLink: links.link(SitePaths.diagram(diagram.slug)),
       stepNumber: index + 1,
       stepText: text,
-      stepLink: links.link(SitePaths.diagram(diagram.slug) + "#" + SitePaths.stepAnchor(ref.step)))
+      stepLink: links.link(SitePaths.step(ref.step, inDiagram: diagram.slug)))
   }
 
   func supportBlock(_ product: Product, links: LinkBuilder) -> SupportBlock {

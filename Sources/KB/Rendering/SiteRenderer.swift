@@ -196,18 +196,14 @@ struct SiteRenderer: Sendable {
       guard let found = lookup.entry(ref, from: product) else { return nil }
       return links.link(SitePaths.entry(found.entry, in: found.product))
     case .diagram(let slug, let step):
-      let anchor = step.map { "#" + SitePaths.stepAnchor($0) } ?? ""
-      return links.link(SitePaths.diagram(slug) + anchor)
+      return links.link(step.map { SitePaths.step($0, inDiagram: slug) } ?? SitePaths.diagram(slug))
     case .guide, nil:
       return nil
     }
   }
 
   /// The page title: code and name first, since that is what customers search for.
-  func entryTitle(_ entry: Entry) -> String {
-    let identity = [entry.code, entry.shownName].compactMap { $0 }.joined(separator: " ")
-    return identity.isEmpty ? entry.title : "\(identity): \(entry.title)"
-  }
+  func entryTitle(_ entry: Entry) -> String { entry.displayTitle }
 
   func mermaid(_ diagram: Diagram, product: Product) -> String {
     MermaidWriter.source(diagram) { node in nodeLabel(node, product: product) }
@@ -215,8 +211,6 @@ struct SiteRenderer: Sendable {
 
   /// The plain text of a flowchart node; an outcome without its own text shows its entry's name.
   func nodeLabel(_ node: FlowNode, product: Product) -> String {
-    if !node.text.isEmpty { return CommonMark.plainText(node.text) }
-    guard let ref = node.entry, let found = lookup.entry(ref, from: product.slug) else { return node.id }
-    return found.entry.shownName ?? found.entry.title
+    lookup.label(of: node, in: product.slug)
   }
 }

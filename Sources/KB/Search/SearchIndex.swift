@@ -600,7 +600,7 @@ struct SearchIndex: Sendable {
     }
     body += [entry.escalation.map(CommonMark.plainText) ?? ""]
     let snippetSource =
-      entry.symptoms.map { CommonMark.plainText($0.text) }.first {
+      entry.symptoms.map(\.plainText).first {
         $0 != entry.name && $0 != entry.title
       }
       ?? entry.causes.first.map(CommonMark.plainText) ?? ""
@@ -646,7 +646,7 @@ struct SearchIndex: Sendable {
         pages += sequence.messages.map { message in
           page(
             .step, CommonMark.plainText(message.text),
-            drawing + "#" + SitePaths.stepAnchor(message.id), diagram.title)
+            SitePaths.step(message.id, inDiagram: diagram.slug), diagram.title)
         }
       case .flowchart(let flowchart):
         let guide = SitePaths.troubleshooter(diagram.slug)
@@ -654,7 +654,7 @@ struct SearchIndex: Sendable {
         pages += flowchart.nodes.filter { $0.kind == .question }.map { node in
           page(
             .question, CommonMark.plainText(node.text),
-            guide + "#" + SitePaths.stepAnchor(node.id), diagram.title)
+            SitePaths.step(node.id, inTroubleshooter: diagram.slug), diagram.title)
         }
       }
     }

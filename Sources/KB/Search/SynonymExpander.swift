@@ -23,10 +23,9 @@ struct SynonymExpander: Sendable {
 
   /// The expanders of a site: one per product, with the site-wide groups and the product's own.
   static func byProduct(_ site: Site) -> [String: SynonymExpander] {
-    let siteWide = site.synonyms.filter { $0.product == nil }
-    return Dictionary(
+    Dictionary(
       site.products.map { product in
-        (product.slug, SynonymExpander(siteWide + site.synonyms.filter { $0.product == product.slug }))
+        (product.slug, SynonymExpander(site.synonymGroupNumbers(for: product.slug).map { site.synonyms[$0] }))
       },
       uniquingKeysWith: { first, _ in first })
   }
@@ -48,5 +47,14 @@ struct SynonymExpander: Sendable {
   /// Every term of the given groups, in group order.
   func terms(of numbers: Set<Int>) -> [String] {
     numbers.sorted().flatMap { groups[$0].terms }
+  }
+}
+
+extension Site {
+  /// The synonym groups that apply to a product's entries, by their place in `synonyms`: the
+  /// site-wide groups first, then the product's own.
+  func synonymGroupNumbers(for product: String) -> [Int] {
+    synonyms.indices.filter { synonyms[$0].product == nil }
+      + synonyms.indices.filter { synonyms[$0].product == product }
   }
 }
