@@ -187,20 +187,3 @@ enum MermaidWriter {
     return .encode(scalar.value)
   }
 }
-
-extension String {
-  func replacingHyphens() -> String { replacingAll("-", with: "_") }
-
-  func replacingAll(_ target: Character, with replacement: String) -> String {
-    replacing(characters: [target: replacement])
-  }
-
-  /// Replaces each character found in `table` by its replacement, in one pass.
-  func replacing(characters table: [Character: String]) -> String {
-    var result = ""
-    for character in self {
-      if let replacement = table[character] { result += replacement } else { result.append(character) }
-    }
-    return result
-  }
-}
