@@ -79,7 +79,7 @@ let package = Package(
       ]
     ),
     // Small sites that tests break one field at a time, and the bundled content.
-    .target(name: "KBTestSupport", dependencies: ["KBModel", "KBContent"], path: "Tests/KBTestSupport"),
+    .target(name: "KBTestSupport", dependencies: ["KBModel", "KBContent"]),
     .testTarget(name: "KBTests", dependencies: ["KB", "KBModel", "KBContent", "KBTestSupport"], exclude: ["Golden"]),
     .testTarget(
       name: "KBCommandLineTests", dependencies: ["KBCommandLine", "KB", "KBModel", "KBTestSupport"]),
