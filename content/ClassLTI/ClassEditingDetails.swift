@@ -6,7 +6,8 @@ var classEditingDetails: Topic {
     title: "Editing class details from the LMS",
     intro: """
       Instructors can change a class's details from the LMS. Class needs the instructor's Zoom \
-      login for that, so the edit fails until they have logged in to Zoom through Class.
+      login for that, so the edit fails until they have logged in to Zoom through the Class app or \
+      the Admin panel.
       """,
     entries: [
       Entry(
@@ -34,6 +35,15 @@ var classEditingDetails: Topic {
         ],
         actors: [.instructor, .support],
         escalation: "If you still cannot edit the class details, contact product support.",
+        sourceNotes: [
+          SourceNote(
+            says: "the codes describe failures of an LTI course launch and increase in the order they occur",
+            """
+            Yet 1337, the highest code, is not a launch failure: it comes up when an instructor edits \
+            a class's details. We list it on its own page and do not place it in the launch order.
+            """
+          )
+        ],
         related: ["1009", "1014"]
       )
     ]

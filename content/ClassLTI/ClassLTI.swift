@@ -6,8 +6,9 @@ var classLTI: Product {
     title: "Class LTI",
     summary: """
       Class is a video-class product that works with Zoom. A learning management system (LMS) \
-      opens a Class course through an LTI course launch; when the launch fails, the LTI page shows \
-      a numeric error code from 1001 to 1024, or 1337, together with its symbolic name.
+      opens a Class course through an LTI course launch. A launch that fails does so with one of the \
+      codes 1001 to 1024, each with a symbolic name; code 1337 belongs to editing a class's details \
+      from the LMS. Class's error table does not say how a code is shown to the user.
       """,
     support: Support(
       phone: "888-975-1112",

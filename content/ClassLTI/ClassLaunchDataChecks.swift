@@ -18,6 +18,7 @@ var classLaunchDataChecks: [Entry] {
         "Launch the course again.",
       ],
       actors: [.admin],
+      sourceNotes: [classLaunchOrderNote],
       related: ["1001", "1021"]
     ),
     Entry(
@@ -59,8 +60,8 @@ var classLaunchDataChecks: [Entry] {
       symptoms: [classLaunchFailed("1020")],
       causes: [
         """
-        The code's name says the launch request's consumer client ID is invalid. The source gives no \
-        cause of its own for this code (see the note below).
+        The code's name says the launch request's consumer client ID is invalid. Class's error table \
+        gives no cause of its own for this code (see the note below).
         """
       ],
       resolution: [
@@ -70,14 +71,14 @@ var classLaunchDataChecks: [Entry] {
       actors: [.admin],
       escalation: """
         If the tool sends user data and the launch still fails with 1020, contact product support \
-        and ask what the code checks: the source does not say.
+        and ask what the code checks: it is not documented.
         """,
       sourceNotes: [
         SourceNote(
           says: "the request's course ID value was undefined or an empty string",
           """
           That is the cause it gives for [1007 INVALID_COURSE_ID](entry:1007), and it does not fit a \
-          code named INVALID_CONSUMER_CLIENT_ID; it looks copied. We keep the source's step, which \
+          code named INVALID_CONSUMER_CLIENT_ID; it looks copied. We keep the documented step, which \
           is about sending user data, and do not repeat the course-ID cause.
           """
         )
@@ -94,6 +95,7 @@ var classLaunchDataChecks: [Entry] {
         "Confirm that you mean to use LTI 1.3 rather than LTI 1.1, and set the tool up for the version you intend.",
       ],
       actors: [.admin],
+      sourceNotes: [classLaunchOrderNote],
       related: ["1017", "1001"]
     ),
     Entry(

@@ -10,8 +10,8 @@ var classRecordsAndZoom: Topic {
       opens the class and the user's enrollment in it.
 
       Several of them mean a database read or write failed, even though the record may exist. \
-      For those the source's only advice is to launch the course again and, if the same code comes \
-      back, to contact product support. Codes [1009](entry:1009), [1011](entry:1011) and [1014](entry:1014) need someone \
+      For those, launch the course again and, if the same code comes back, contact product \
+      support; no other check is documented for them. Codes [1009](entry:1009), [1011](entry:1011) and [1014](entry:1014) need someone \
       to act first.
       """,
     entries: [
@@ -107,7 +107,7 @@ var classRecordsAndZoom: Topic {
         causes: [
           """
           Creating the classes or enrollments that had been deferred for the instructor through \
-          the API failed. The source does not say when deferred classes are created.
+          the API failed. When deferred classes are created is not documented.
           """
         ],
         resolution: classLaunchAgainSteps,
@@ -122,7 +122,7 @@ var classRecordsAndZoom: Topic {
         symptoms: [.sees("The LTI page returns error 1014 instead of the class.")],
         causes: [
           """
-          Creating the class failed. One likely reason is that the instructor's Zoom access token \
+          Creating the class failed. One possible reason is that the instructor's Zoom access token \
           is no longer valid, so creating the Zoom meeting for the class failed.
           """
         ],

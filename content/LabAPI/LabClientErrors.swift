@@ -6,7 +6,7 @@ var labClientErrors: Topic {
     title: "Errors shown in the browser",
     intro: """
       A user may see these messages while a lab launches. Behind them there is often a \
-      launch error code that the user never sees: it comes back to your platform in the API \
+      launch error code that the user does not see: it comes back to your platform in the API \
       response, at the [Send Connection URL](diagram:lab-api-launch#send-connection-url) step.
       """,
     entries: [
@@ -35,6 +35,7 @@ var labClientErrors: Topic {
           connection URL cannot be reused.
           """,
           "Redirect the user to the new URL as soon as it arrives, and only once.",
+          "Make sure the user reaches the lab through the connection URL, which hands out the access token, and not straight at the lab instance.",
         ],
         actors: [.developer],
         retry: .doNotRetry,
@@ -52,9 +53,10 @@ var labClientErrors: Topic {
         ],
         resolution: [
           """
-          Look in your platform's logs for a launch error code returned with the same launch, at \
-          the [Send Connection URL](diagram:lab-api-launch#send-connection-url) step; it usually \
-          says more.
+          Errors in the browser often come with a launch error code that the user does not see. \
+          Look in the logs of the application that sends your API requests for a code returned for \
+          the same launch, at the [Send Connection URL](diagram:lab-api-launch#send-connection-url) \
+          step, and if there is one, follow the steps for that code.
           """,
           "If the message keeps appearing, open a ticket with Skillable support.",
         ],

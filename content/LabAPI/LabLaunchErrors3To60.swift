@@ -6,25 +6,28 @@ var labLaunchErrors3To60: [Entry] {
     Entry(
       .code("3"),
       title: "Insufficient host resources",
-      symptoms: [.message("Insufficient host resources")],
+      symptoms: [labCodeReturned("3", meaning: "Insufficient host resources")],
       causes: [
-        "The datacenter has too little host capacity free to build the lab, most likely because of an availability problem there."
+        "There are not enough host resources free to build the lab, most likely because of a problem with datacenter availability."
       ],
       resolution: [
         """
-        Check your platform's logs for how often the code occurs. The shortage is in Skillable's \
-        datacenter, and the source gives no step you can take yourself.
+        Check your platform's logs for how often the code occurs. The likely cause is on \
+        Skillable's side, and there is no documented step you can take yourself.
         """
       ],
       actors: [.support],
       frequency: .veryUncommon,
-      escalation: "Contact Skillable support when the code occurs frequently; the source sets no number.",
+      escalation: """
+        Contact Skillable support when the code occurs frequently (no threshold is documented), and \
+        say how often and since when.
+        """,
       happensAt: "lab-api-launch#send-connection-url"
     ),
     Entry(
       .code("5"),
       title: "API integration has too many active labs",
-      symptoms: [.message("API integration has too many active labs")],
+      symptoms: [labCodeReturned("5", meaning: "API integration has too many active labs")],
       causes: [
         "Your API consumer has reached its limit on lab instances running at the same time.",
         labTestingConsumerCause,
@@ -39,7 +42,7 @@ var labLaunchErrors3To60: [Entry] {
     Entry(
       .code("7"),
       title: "API integration doesn't have enough available RAM",
-      symptoms: [.message("API integration doesn't have enough available RAM")],
+      symptoms: [labCodeReturned("7", meaning: "API integration doesn't have enough available RAM")],
       causes: [
         "Your API consumer has reached its limit on RAM used by labs running at the same time.",
         labTestingConsumerCause,
@@ -54,22 +57,22 @@ var labLaunchErrors3To60: [Entry] {
     Entry(
       .code("10"),
       title: "User doesn't have enough available RAM",
-      symptoms: [.message("User doesn't have enough available RAM")],
+      symptoms: [labCodeReturned("10", meaning: "User doesn't have enough available RAM")],
       causes: [
         "Someone has set a RAM limit on this particular user, and the user's labs have reached it."
       ],
       resolution: [
         """
         Ask whoever manages users in your organization whether a RAM limit was set on this user on \
-        purpose. The source says only that such limits are set explicitly; it does not say where, or \
-        who can change them.
+        purpose. Such limits are set explicitly, but where they are set, and who can change them, is \
+        not documented.
         """
       ],
       actors: [.admin, .support],
       frequency: .veryUncommon,
       escalation: """
         Contact Skillable support when no one meant to limit this user, or when the code occurs \
-        frequently; the source gives no other fix.
+        frequently; no other fix is documented.
         """,
       related: ["7", "100"],
       happensAt: "lab-api-launch#send-connection-url"
@@ -77,7 +80,7 @@ var labLaunchErrors3To60: [Entry] {
     Entry(
       .code("20"),
       title: "User's organization has too many active labs",
-      symptoms: [.message("User's organization has too many active labs")],
+      symptoms: [labCodeReturned("20", meaning: "User's organization has too many active labs")],
       causes: [
         "The user's organization has reached its limit on lab instances running at the same time.",
         labOrganizationMisconfiguredCause,
@@ -95,7 +98,7 @@ var labLaunchErrors3To60: [Entry] {
     Entry(
       .code("30"),
       title: "User's organization doesn't have enough available RAM",
-      symptoms: [.message("User's organization doesn't have enough available RAM")],
+      symptoms: [labCodeReturned("30", meaning: "User's organization doesn't have enough available RAM")],
       causes: [
         "The user's organization has reached its limit on RAM used by labs running at the same time.",
         labOrganizationMisconfiguredCause,
@@ -113,14 +116,14 @@ var labLaunchErrors3To60: [Entry] {
     Entry(
       .code("40"),
       title: "Lab profile has too many active instances",
-      symptoms: [.message("Lab profile has too many active instances")],
+      symptoms: [labCodeReturned("40", meaning: "Lab profile has too many active instances")],
       causes: [
         "Someone has set a limit on running instances for this particular lab, and it has been reached."
       ],
       resolution: [
         """
-        If your organization owns the lab, a lab developer can raise **Max Active Instances** on \
-        the **Advanced** tab of the Lab Profile.
+        If your organization owns the lab, a lab developer may be able to resolve this by raising \
+        **Max Active Instances** on the **Advanced** tab of the Lab Profile.
         """,
         "Otherwise, open a ticket with Skillable support if the code keeps coming back.",
       ],
@@ -133,7 +136,7 @@ var labLaunchErrors3To60: [Entry] {
     Entry(
       .code("50"),
       title: "Lab organization doesn't have enough available RAM",
-      symptoms: [.message("Lab organization doesn't have enough available RAM")],
+      symptoms: [labCodeReturned("50", meaning: "Lab organization doesn't have enough available RAM")],
       causes: [
         "The lab's organization has reached its limit on RAM used by labs running at the same time.",
         labOrganizationMisconfiguredCause,
@@ -151,7 +154,7 @@ var labLaunchErrors3To60: [Entry] {
     Entry(
       .code("60"),
       title: "Lab organization has too many active instances",
-      symptoms: [.message("Lab organization has too many active instances")],
+      symptoms: [labCodeReturned("60", meaning: "Lab organization has too many active instances")],
       causes: [
         "The lab's organization has reached its limit on lab instances running at the same time.",
         labOrganizationMisconfiguredCause,

@@ -6,14 +6,14 @@ var labLaunchErrors70To160: [Entry] {
     Entry(
       .code("70"),
       title: "Lab series has too many active instances",
-      symptoms: [.message("Lab series has too many active instances")],
+      symptoms: [labCodeReturned("70", meaning: "Lab series has too many active instances")],
       causes: [
         "Someone has set a limit on running instances for this particular Lab Series, and it has been reached."
       ],
       resolution: [
         """
-        If your organization owns the content, a lab developer can raise **Max Active Instances** \
-        on the **Limits** tab of the Lab Series.
+        If your organization owns the content, a lab developer may be able to resolve this by \
+        raising **Max Active Instances** on the **Limits** tab of the Lab Series.
         """,
         "Otherwise, open a ticket with Skillable support if the code keeps coming back.",
       ],
@@ -26,14 +26,14 @@ var labLaunchErrors70To160: [Entry] {
     Entry(
       .code("80"),
       title: "Lab series doesn't have enough available RAM",
-      symptoms: [.message("Lab series doesn't have enough available RAM")],
+      symptoms: [labCodeReturned("80", meaning: "Lab series doesn't have enough available RAM")],
       causes: [
         "Someone has set a RAM limit on this particular Lab Series, and its running labs have reached it."
       ],
       resolution: [
         """
-        If your organization owns the content, a lab developer can raise **Max RAM Usage** on the \
-        **Limits** tab of the Lab Series.
+        If your organization owns the content, a lab developer may be able to resolve this by \
+        raising **Max RAM Usage** on the **Limits** tab of the Lab Series.
         """,
         "Otherwise, open a ticket with Skillable support if the code keeps coming back.",
       ],
@@ -47,8 +47,10 @@ var labLaunchErrors70To160: [Entry] {
       .code("90"),
       title: "Too many labs active in the class",
       symptoms: [
-        .message(
-          "Too many labs within the specified class are currently active for another lab to be launched.")
+        labCodeReturned(
+          "90",
+          meaning:
+            "Too many labs within the specified class are currently active for another lab to be launched")
       ],
       causes: [
         """
@@ -72,37 +74,45 @@ var labLaunchErrors70To160: [Entry] {
     Entry(
       .code("100"),
       title: "User has launched the maximum number of instances of this lab profile",
-      symptoms: [.message("User has launched the maximum number of instances of this lab profile.")],
+      symptoms: [
+        labCodeReturned(
+          "100", meaning: "User has launched the maximum number of instances of this lab profile")
+      ],
       causes: [
         "This user has launched as many instances of this Lab Profile as are allowed."
       ],
       resolution: [
         """
-        Check your platform's logs for whether this user keeps getting the code. The source calls \
-        it very uncommon and gives no step you can take yourself.
+        Check your platform's logs for whether this user keeps getting the code. It is very \
+        uncommon, and there is no documented step you can take yourself.
         """
       ],
       actors: [.support],
       frequency: .veryUncommon,
-      escalation: "Contact Skillable support when the code occurs frequently; the source gives no other fix.",
+      escalation: "Contact Skillable support when the code occurs frequently; no other fix is documented.",
       related: ["40", "10"],
       happensAt: "lab-api-launch#send-connection-url"
     ),
     Entry(
       .code("110"),
       title: "Lab is awaiting a security review",
-      symptoms: [labSecurityReviewMessage],
+      symptoms: [labSecurityReviewMessage("110")],
       causes: [labSecurityReviewCause],
       resolution: labSecurityReviewSteps,
       actors: [.admin, .support],
       escalation: labSecurityReviewEscalation,
+      sourceNotes: [labSecurityReviewNote],
       related: ["130"],
       happensAt: "lab-api-launch#send-connection-url"
     ),
     Entry(
       .code("120"),
       title: "Lab instance is not in the correct state",
-      symptoms: [.message("Lab instance is not in the correct state to perform the requested action.")],
+      symptoms: [
+        labCodeReturned(
+          "120", meaning: "Lab instance is not in the correct state to perform the requested action",
+          request: "A Save, Resume or SendNotification request")
+      ],
       causes: [
         """
         Your platform asked for a change that the instance's current state does not allow, for \
@@ -118,23 +128,34 @@ var labLaunchErrors70To160: [Entry] {
       ],
       actors: [.developer],
       escalation: "Contact support if an instance's state looks wrong or never changes.",
+      sourceNotes: [
+        SourceNote(
+          says: "error codes are received in the API response at the Send Connection URL step of a launch",
+          """
+          Code 120 is listed with the launch codes, yet the requests it names are Save, Resume and \
+          SendNotification, which act on a lab instance that already exists. We place it at none \
+          of the launch steps; look for it in the responses to those requests.
+          """
+        )
+      ],
       related: ["160"]
     ),
     Entry(
       .code("130"),
       title: "Lab is awaiting a security review (code 130)",
-      symptoms: [labSecurityReviewMessage],
+      symptoms: [labSecurityReviewMessage("130")],
       causes: [labSecurityReviewCause],
       resolution: labSecurityReviewSteps,
       actors: [.admin, .support],
       escalation: labSecurityReviewEscalation,
+      sourceNotes: [labSecurityReviewNote],
       related: ["110"],
       happensAt: "lab-api-launch#send-connection-url"
     ),
     Entry(
       .code("140"),
       title: "The request is invalid or contains invalid parameters",
-      symptoms: [.message("The request is invalid or contains invalid parameters.")],
+      symptoms: [labCodeReturned("140", meaning: "The request is invalid or contains invalid parameters")],
       causes: [
         "The launch request is malformed or one of its parameters has a wrong value."
       ],
@@ -152,8 +173,10 @@ var labLaunchErrors70To160: [Entry] {
       .code("150"),
       title: "Shared class environment is not available",
       symptoms: [
-        .message(
-          "The participant lab instance cannot be launched because the shared class environment is not currently available."
+        labCodeReturned(
+          "150",
+          meaning:
+            "The participant lab instance cannot be launched because the shared class environment is not currently available"
         )
       ],
       causes: [
@@ -178,7 +201,10 @@ var labLaunchErrors70To160: [Entry] {
       .code("160"),
       title: "The user must provide additional information",
       symptoms: [
-        .message("The lab cannot be launched because the user is required to provide additional information.")
+        labCodeReturned(
+          "160",
+          meaning: "The lab cannot be launched because the user is required to provide additional information"
+        )
       ],
       causes: [
         """

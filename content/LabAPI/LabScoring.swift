@@ -9,7 +9,7 @@ var labScoring: Topic {
       workflow. There are two main ways to get them:
 
       - [Webhooks](https://connect.skillable.com/docs/webhooks/skillable-lab-webhooks/), which \
-      Skillable fires on its own at chosen stages of a lab's lifecycle.
+      certain stages of a lab's lifecycle trigger automatically.
       - A [Details](https://connect.skillable.com/lab/operation/Details/) or \
       [Result](https://connect.skillable.com/lab/operation/Result/) request, which your platform \
       has to send itself.
@@ -27,9 +27,10 @@ var labScoring: Topic {
         ],
         resolution: [
           """
-          To have scores pushed to you, subscribe to \
-          [Skillable lab webhooks](https://connect.skillable.com/docs/webhooks/skillable-lab-webhooks/) \
-          for the lifecycle stages you care about.
+          To have scores pushed to you, set up \
+          [Skillable lab webhooks](https://connect.skillable.com/docs/webhooks/skillable-lab-webhooks/), \
+          which certain stages of the lab lifecycle trigger automatically; see the webhook \
+          documentation for which stages.
           """,
           """
           To fetch scores yourself, have your platform send a \

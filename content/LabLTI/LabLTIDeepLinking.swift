@@ -20,16 +20,24 @@ var labLTIDeepLinking: Topic {
           .sees("The list of tools offered for a new activity does not include Skillable's LTI tool.")
         ],
         causes: [
-          "The tool's placement settings (Canvas, Blackboard) or its LTI tool settings (Moodle) are wrong."
+          "The tool's placement settings (Canvas, Blackboard) or its LTI tool settings (Moodle) may be set up wrongly."
         ],
         resolution: [
-          "Check the tool's configuration in your LMS against [Skillable's LTI setup guide](guide:lti-setup), in the section for your platform shown below."
+          """
+          Open the Skillable tool's settings in your LMS and check the settings named for your \
+          platform below against [Skillable's LTI setup guide](guide:lti-setup). The guide is not \
+          published at an address we can link to; if you do not have it, ask Skillable support for it.
+          """
         ],
         variants: [
           PlatformVariant(
             "Canvas",
             steps: [
-              "Check the tool's placement settings against [steps 7–9 of the Canvas section of the LTI setup guide](guide:lti-setup#canvas)."
+              """
+              Check the tool's placement settings: they decide where Canvas offers the tool, so \
+              they must include the place where you add a lab to a course. The values are in \
+              [steps 7–9 of the Canvas section of the LTI setup guide](guide:lti-setup#canvas).
+              """
             ]
           ),
           PlatformVariant(
@@ -45,12 +53,21 @@ var labLTIDeepLinking: Topic {
           PlatformVariant(
             "Blackboard",
             steps: [
-              "Check the tool's placement settings against [steps 11–12 of the Blackboard section of the LTI setup guide](guide:lti-setup#blackboard)."
+              """
+              Check the tool's placement settings: they decide where Blackboard offers the tool, so \
+              they must include the place where you add a lab to a course. The values are in \
+              [steps 11–12 of the Blackboard section of the LTI setup guide](guide:lti-setup#blackboard).
+              """
             ]
           ),
         ],
         actors: [.admin],
-        escalation: "Contact support if the settings match the guide and the tool is still missing.",
+        escalation: """
+          If the settings match the guide and the tool is still missing, open a ticket with \
+          Skillable support. Name your LMS, say where you looked for the tool, and attach a \
+          screenshot of the tool's placement settings (Canvas, Blackboard) or LTI tool settings \
+          (Moodle).
+          """,
         related: ["deep-link-error"],
         happensAt: "lab-lti-deep-link#add-activity"
       ),
@@ -63,11 +80,15 @@ var labLTIDeepLinking: Topic {
           .sees("Instead of the lab catalog, a nested iframe shows the LMS again."),
         ],
         causes: [
-          "The Deep Link URL configured for the tool is wrong (Canvas, Moodle).",
-          "The tool's placement settings are wrong (Blackboard).",
+          "The Deep Link URL configured for the tool may be wrong (Canvas, Moodle).",
+          "The tool's placement settings may be set up wrongly (Blackboard).",
         ],
         resolution: [
-          "Correct the setting named for your platform below, following [Skillable's LTI setup guide](guide:lti-setup)."
+          """
+          Open the Skillable tool's settings in your LMS and correct the setting named for your \
+          platform below, following [Skillable's LTI setup guide](guide:lti-setup) (ask Skillable \
+          support for the guide if you do not have it).
+          """
         ],
         variants: [
           PlatformVariant(
@@ -85,12 +106,21 @@ var labLTIDeepLinking: Topic {
           PlatformVariant(
             "Blackboard",
             steps: [
-              "Check the tool's placement settings against [steps 11–12 of the Blackboard section of the LTI setup guide](guide:lti-setup#blackboard)."
+              """
+              The Deep Link URL is not named as the cause here: check the tool's placement \
+              settings in Blackboard, which decide where Blackboard offers the tool and what it \
+              opens when you select it. The values are in \
+              [steps 11–12 of the Blackboard section of the LTI setup guide](guide:lti-setup#blackboard).
+              """
             ]
           ),
         ],
         actors: [.admin],
-        escalation: "Contact support if the settings match the guide and the error remains.",
+        escalation: """
+          If the settings match the guide and the error remains, open a ticket with Skillable \
+          support. Name your LMS, describe or capture the error (or the nested LMS page), and attach \
+          a screenshot of the setting named for your platform above.
+          """,
         related: ["tool-not-listed"],
         happensAt: "lab-lti-deep-link#deep-link-request"
       ),
@@ -102,7 +132,7 @@ var labLTIDeepLinking: Topic {
           .sees("The content selector appears, but its catalog is empty.")
         ],
         causes: [
-          "No labs are published to your [API consumer](guide:integration-setup#api-consumer)."
+          "There may be no labs published to your [API consumer](guide:integration-setup#api-consumer)."
         ],
         resolution: [
           "Publish at least one **Lab Series** to your **API Consumer**.",

@@ -16,13 +16,28 @@ var labLTIScoring: Topic {
         .scenario(0),
         title: "Score not returned for a reason the flowchart cannot tell",
         symptoms: [
-          .sees("**AgsAccessToken** has a value, yet the score was not submitted."),
-          .sees("The **Errors** section shows an error other than an invalid bearer token."),
+          .sees(
+            """
+            **LTI Outcome** > **Status** is **Not Submitted**, the **Lab Instance** is marked \
+            **Complete**, **LTI Context** > **Roles** includes **membership#Learner**, and \
+            **AgsAccessToken** has a value under **LTI Request Detail**.
+            """
+          ),
+          .sees(
+            "**LTI Outcome** > **Status** is **Error**, and the **Errors** section shows an error other than an invalid bearer token."
+          ),
         ],
-        causes: ["The cause can only be found by looking further into the instance."],
-        resolution: ["Open a ticket with Skillable support."],
+        causes: [
+          """
+          Two paths of the flowchart end here, and neither points to a cause: finding it takes \
+          further investigation of the instance.
+          """
+        ],
+        resolution: [
+          "Open a ticket with Skillable support, giving the lab instance and the path that led you here."
+        ],
         actors: [.support],
-        escalation: "Always: support has to investigate."
+        escalation: "Always: this scenario needs further investigation by Skillable support."
       ),
       Entry(
         .scenario(1),
@@ -100,7 +115,8 @@ var labLTIScoring: Topic {
           "Open a ticket with Skillable support: the fix is a change to your API consumer's configuration."
         ],
         actors: [.support],
-        escalation: "Always: only support can change the API consumer's configuration.",
+        escalation:
+          "Always: open a ticket so that Skillable support can change your API consumer's configuration.",
         related: ["scenario-4"]
       ),
     ]

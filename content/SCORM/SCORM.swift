@@ -7,8 +7,9 @@ var scormAPI: Product {
     summary: """
       The SCORM Player API at `app.allureconnect.com` hosts SCORM 1.2 and SCORM 2004 packages: you \
       upload a package, launch it for a user in a session, show it in the hosted player and read back \
-      the learner's progress as CMI data. Failures come back as an HTTP status with a short error \
-      message; the pages below are grouped by the part of the integration where they occur.
+      the learner's progress as CMI data. Each failure below has an error message or a description \
+      of what you see; an HTTP status is documented for only some of them. The pages are grouped by \
+      the part of the integration where the problem occurs.
       """,
     support: Support(
       include: [
@@ -18,6 +19,10 @@ var scormAPI: Product {
         "Steps to reproduce: the exact steps, what you expected against what happened, and screenshots if they help",
       ],
       notes: """
+        The SCORM Player API's documentation does not say how to reach its support team: it gives \
+        no address, phone number or ticket form, so none can be given here. Use the support contact \
+        you already have for the API.
+
         Before you contact support, work through three checks. **Documentation:** read the guides that \
         cover your case, search the documentation and compare your code with its examples. \
         **Error details:** read the error message closely, note the error code and look at the whole \

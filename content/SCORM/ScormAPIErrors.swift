@@ -5,7 +5,8 @@ var scormAPIErrors: Topic {
     slug: "api-errors",
     title: "General API errors",
     intro: """
-      Errors any endpoint can return. By default an integration may send 100 requests a minute.
+      Errors that are not tied to one part of the integration: the rate limit and server errors. \
+      By default an integration may send 100 requests a minute.
       """,
     entries: [
       Entry(
@@ -18,20 +19,35 @@ var scormAPIErrors: Topic {
         resolution: [
           "Compare your current usage with the limit, and keep an eye on the rate limit headers of each response.",
           Step(
-            "Back off when you get a 429: wait the number of seconds in the `Retry-After` header (60 if it is missing), then try again, at most 3 times.",
+            """
+            Back off when you get a 429: wait as long as the `Retry-After` header says (60 seconds if \
+            it is missing), then send the request again. Make 3 attempts in all, and do not wait \
+            after the last one. `Retry-After` may give seconds or a date; if it asks for a very long \
+            wait, give up and try again later rather than keep the caller waiting.
+            """,
             sample: .javascript(
               #"""
-              async function makeRequestWithBackoff(url, options, retries = 3) {
-                for (let i = 0; i < retries; i++) {
+              async function makeRequestWithBackoff(url, options, attempts = 3, maxWaitSeconds = 300) {
+                for (let attempt = 1; ; attempt++) {
                   const response = await fetch(url, options);
                   if (response.status !== 429) {
                     return response;
                   }
-                  // Wait as long as the API asks, or 60 seconds
-                  const retryAfter = parseInt(response.headers.get('Retry-After') || '60');
-                  await new Promise(resolve => setTimeout(resolve, retryAfter * 1000));
+                  const waitSeconds = retryAfterSeconds(response.headers.get('Retry-After'));
+                  if (attempt >= attempts || waitSeconds > maxWaitSeconds) {
+                    throw new Error(`Rate limit exceeded; retry after ${waitSeconds} s`);
+                  }
+                  await new Promise(resolve => setTimeout(resolve, waitSeconds * 1000));
                 }
-                throw new Error('Rate limit exceeded');
+              }
+
+              // Retry-After holds either a number of seconds or an HTTP date; 60 s when absent
+              function retryAfterSeconds(header, fallbackSeconds = 60) {
+                if (header === null) return fallbackSeconds;
+                if (/^\d+$/.test(header.trim())) return Number(header.trim());
+                const date = Date.parse(header);
+                if (Number.isNaN(date)) return fallbackSeconds;
+                return Math.max(0, Math.ceil((date - Date.now()) / 1000));
               }
               """#
             )
@@ -40,8 +56,20 @@ var scormAPIErrors: Topic {
           "If you still need more, move to a higher plan (limits rise with the plan, up to the enterprise plan) or ask support for a custom limit.",
         ],
         actors: [.developer, .admin],
-        retry: .afterRetryAfter(defaultSeconds: 60, attempts: 3),
+        retry: .afterRetryAfter(defaultSeconds: 60, attempts: 2),
         escalation: "Contact support if you need a custom rate limit.",
+        sourceNotes: [
+          SourceNote(
+            says: "retry with `makeRequestWithBackoff(url, options, retries = 3)`",
+            """
+            That sample sends the request 3 times in all, so it retries twice; after the third 429 \
+            it still waits before it gives up. It reads `Retry-After` only as a number of seconds, \
+            and waits however long the header asks. Our sample makes the same 3 attempts without the \
+            last wait, reads both forms of the header, and gives up on a wait over 5 minutes (our \
+            choice; no limit is documented).
+            """
+          )
+        ],
         related: ["slow-api-responses", "progress-not-updating"]
       ),
       Entry(

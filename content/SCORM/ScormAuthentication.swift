@@ -5,8 +5,9 @@ var scormAuthentication: Topic {
     slug: "authentication",
     title: "Authentication",
     intro: """
-      Every request carries an API key, either in the `X-API-Key` header or as \
-      `Authorization: Bearer <key>`. The key also decides which tenant the request acts for.
+      Requests carry an API key, either in the `X-API-Key` header or as \
+      `Authorization: Bearer <key>`. A request that names no `tenant_id` can leave it to the API key \
+      to determine the tenant.
       """,
     entries: [
       Entry(
@@ -15,7 +16,7 @@ var scormAuthentication: Topic {
         symptoms: [.status(401), .message("Invalid API Key")],
         causes: [
           "The key is malformed. A real key starts with `scorm_`, is at least 64 characters long and contains no spaces or line breaks.",
-          "The key is not where the API looks for it. It is read only from the `X-API-Key` header or from `Authorization: Bearer <key>`, and the check is case-sensitive.",
+          "The key is not sent the documented way: in the `X-API-Key` header or as `Authorization: Bearer <key>`, which are case-sensitive.",
           "The key is no longer valid: it has been deactivated, has expired or has been revoked.",
         ],
         resolution: [
@@ -23,7 +24,7 @@ var scormAuthentication: Topic {
             "Call the health endpoint with nothing but the key to see whether it is accepted.",
             sample: .shell(
               #"""
-              # A 401 here means the key itself is the problem
+              # Test the API key on its own
               curl -X GET https://app.allureconnect.com/api/health \
                 -H "X-API-Key: your-api-key-here"
               """#
@@ -40,14 +41,24 @@ var scormAuthentication: Topic {
       Entry(
         .apiError("Tenant Mismatch", status: 403),
         title: "The request and the API key belong to different tenants",
-        symptoms: [.status(403), .message("Tenant mismatch")],
+        symptoms: [
+          .status(403), .message("Tenant mismatch"),
+          .sees(
+            """
+            Launching a package fails with 403 Forbidden, and an app that handles launch failures \
+            like the [launch sample](entry:package-not-found) shows the user “Access denied”. \
+            Tenant mismatch is the only documented error with this status.
+            """
+          ),
+        ],
         causes: [
-          "The request names a tenant the API key does not belong to, or a `tenant_id` that is not a well-formed UUID or refers to no existing tenant.",
-          "The API key lacks a scope the request needs, or was issued for another tenant. Tenants are isolated, so one tenant's key never reaches another tenant's data.",
+          "The request may name a tenant the API key does not belong to, or a `tenant_id` that is not a well-formed UUID or refers to no existing tenant.",
+          "The API key may lack a scope the request needs, or belong to another tenant.",
         ],
         resolution: [
           "Check that the `tenant_id` you send is the UUID of a tenant that exists, and that it is the tenant the API key belongs to.",
-          "Check which scopes the key has and which tenant it was issued for.",
+          "Check which scopes the key has and which tenant it belongs to.",
+          "Verify tenant isolation: the API key, the `tenant_id` and the package or session the request is about should all belong to the same tenant.",
           "Send the correct `tenant_id`, or leave it out and let the API key determine the tenant.",
         ],
         actors: [.developer, .admin],

@@ -37,6 +37,7 @@ var scormLaunch: Topic {
         ],
         actors: [.developer],
         escalation: "Contact support if you need a session expiration other than the default.",
+        sourceNotes: [scormExpiredSessionNote],
         related: ["session-not-found", "invalid-launch-token"]
       ),
       Entry(
@@ -71,5 +72,18 @@ var scormLaunch: Topic {
         related: ["player-not-loading", "session-expired"]
       ),
     ]
+  )
+}
+
+/// The SCORM guides name two errors for a session that has expired.
+var scormExpiredSessionNote: SourceNote {
+  SourceNote(
+    says:
+      "an expired session is a cause of “Session not found” (404), and “Session expired” is an error of its own",
+    """
+    The guides do not say which error an expired session returns, or whether it depends on the \
+    request, and they give “Session expired” no HTTP status. Both entries tell you to check the \
+    session's expiry and create a new session when it has passed.
+    """
   )
 }

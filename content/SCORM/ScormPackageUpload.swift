@@ -7,7 +7,8 @@ var scormPackageUpload: Topic {
     intro: """
       A package is a ZIP archive of SCORM 1.2 or SCORM 2004 content with an `imsmanifest.xml`. \
       Uploads are limited to 100MB by default and to 10GB with multipart upload. After the upload the \
-      package is processed, which can take 5–10 minutes for a large one.
+      package is processed; allow 5–10 minutes for a large one (but see \
+      [slow package processing](entry:slow-package-processing), where over 5 minutes counts as slow).
       """,
     entries: [
       Entry(
@@ -15,13 +16,12 @@ var scormPackageUpload: Topic {
         title: "The package exceeds the upload limit",
         symptoms: [.status(413), .message("File too large")],
         causes: [
-          "The file is bigger than a single upload allows: 100MB by default. Files up to the 10GB maximum must be sent with multipart upload.",
-          "The account has used up its storage quota or reached its limit on the number of packages.",
+          "The file is bigger than a single upload allows: 100MB by default. Files up to the 10GB maximum must be sent with multipart upload."
         ],
         resolution: [
           "Check the real size of the file against the limits: 100MB for an ordinary upload, 10GB at most with multipart upload.",
           "Upload anything over 100MB with multipart upload. The [getting-started guide on uploading a first package](guide:first-package) (`docs/getting-started/first-package.md` in the API documentation) shows how.",
-          "Make sure the storage quota and the package count limit leave room for the package; upgrade the plan if they do not.",
+          "Also check that the storage quota is not used up and that the package count limit is not reached; upgrade the plan if needed.",
           "Shrink the package: leave out files it does not use, optimise its media and compress it efficiently.",
         ],
         actors: [.developer, .admin],
@@ -40,7 +40,7 @@ var scormPackageUpload: Topic {
           "Check that the file is an intact ZIP archive and that `imsmanifest.xml` is inside it.",
           "Check the version the manifest declares (only SCORM 1.2 and SCORM 2004 are supported) and validate the manifest against that version's schema.",
           "Run the package through a SCORM validation tool or the SCORM test suite and fix any manifest syntax errors.",
-          "Read the error response: it names the specific problem, such as a manifest error or a file path that does not resolve.",
+          "Read the error response for specifics, such as a manifest error or a file path that does not resolve.",
         ],
         actors: [.developer],
         related: ["file-too-large", "content-not-displaying"]
@@ -53,10 +53,10 @@ var scormPackageUpload: Topic {
           .sees("An error message says processing failed."),
         ],
         causes: [
-          "The package is large. Processing a large package can take 5–10 minutes, and a client that stops waiting earlier reports a timeout.",
-          "Storage is the problem: the storage backend is unavailable, the storage quota is used up, or the network connection fails.",
-          "A temporary problem on the service side interrupted processing.",
-          "The package is incomplete, some of its files are corrupted, or the ZIP archive itself is damaged.",
+          "The package is large, and large packages take longer to process: allow 5–10 minutes.",
+          "There may be a problem with storage: the storage backend's status, the storage quota, or network connectivity.",
+          "The failure may be temporary.",
+          "The package may be incomplete, some of its files corrupted, or the ZIP archive itself damaged.",
         ],
         resolution: [
           "Give a large package 5–10 minutes and follow its processing status before deciding it has failed.",
@@ -67,6 +67,7 @@ var scormPackageUpload: Topic {
         actors: [.developer],
         retry: .later,
         escalation: "If processing keeps failing after you have waited and retried, contact support.",
+        sourceNotes: [scormProcessingTimeNote],
         related: ["slow-package-processing", "file-too-large"]
       ),
     ]

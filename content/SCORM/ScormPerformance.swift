@@ -5,8 +5,7 @@ var scormPerformance: Topic {
     slug: "performance",
     title: "Performance",
     intro: """
-      Nothing fails outright here, but package processing or API calls take longer than they should, \
-      sometimes long enough to time out.
+      Package processing or API calls take longer than expected, and may end in timeout errors.
       """,
     entries: [
       Entry(
@@ -23,6 +22,7 @@ var scormPerformance: Topic {
           "Follow processing through webhooks or by polling the processing status, and set timeouts that leave enough time.",
         ],
         actors: [.developer],
+        sourceNotes: [scormProcessingTimeNote],
         related: ["package-processing-failed", "file-too-large"]
       ),
       Entry(
@@ -45,5 +45,18 @@ var scormPerformance: Topic {
         related: ["rate-limit-exceeded", "slow-package-processing"]
       ),
     ]
+  )
+}
+
+/// The SCORM common-issues guide gives two readings of the same processing time.
+var scormProcessingTimeNote: SourceNote {
+  SourceNote(
+    says:
+      "allow 5–10 minutes for processing a large package, and processing that takes more than 5 minutes is a symptom of slow processing",
+    """
+    Processing that takes between 5 and 10 minutes is then both expected and slow. We show both \
+    figures where they apply: for a large package, wait up to 10 minutes before treating it as a \
+    failure, and use the advice on slow processing to bring the time down.
+    """
   )
 }

@@ -16,8 +16,8 @@ var scormProgressTracking: Topic {
         title: "Learner progress data could not be saved",
         symptoms: [.message("CMI data update failed")],
         causes: [
-          "The CMI data is malformed: an element name, a data type or a value does not fit the SCORM data model.",
-          "The update collided with another update of the same session and was rejected as a version conflict.",
+          "The CMI data may be malformed: an element name, a data type or a value that does not fit the SCORM data model.",
+          "The update may have collided with another update of the same session and been rejected as a version conflict.",
         ],
         resolution: [
           Step(
@@ -53,7 +53,7 @@ var scormProgressTracking: Topic {
         title: "Progress is not updating",
         symptoms: [.message("Progress not updating"), .sees("The learner's progress is not saved.")],
         causes: [
-          "Progress updates are not being stored: they are sent too often, fail without anyone noticing, or go to a session that is inactive, expired or out of reach."
+          "Progress updates are not being saved. They may be sent too often, fail without anyone noticing, or go to a session that is inactive, expired or out of reach."
         ],
         resolution: [
           "Update less often: batch changes where you can and send them at sensible intervals.",

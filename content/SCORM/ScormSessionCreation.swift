@@ -28,7 +28,7 @@ var scormSessionCreation: Topic {
             )
           ),
           "Make sure the package belongs to your tenant, that the API key is for that same tenant, and that the package has not been deleted.",
-          "Check the ID itself for typos and missing characters: compare it with the ID the API returned when the package was uploaded.",
+          "Check the ID itself for typos and make sure it is complete, not cut short.",
         ],
         samples: [
           .typescript(
@@ -59,8 +59,9 @@ var scormSessionCreation: Topic {
           SourceNote(
             says: "a package ID must be a complete UUID",
             """
-            Its own samples use the package ID `pkg_abc123`, which is not a UUID. Compare the ID \
-            with the one the API returned rather than with the UUID format.
+            Its own samples use the package ID `pkg_abc123`, which is not a UUID, so the format of a \
+            package ID is unclear. Check the ID for typos and completeness rather than relying on \
+            the UUID format alone.
             """
           )
         ],
@@ -71,10 +72,10 @@ var scormSessionCreation: Topic {
         title: "The user ID of a new session is rejected",
         symptoms: [.message("Invalid user_id")],
         causes: [
-          "The `user_id` is not in an accepted format: it is empty, longer than 255 characters, or contains characters that break the URL it travels in."
+          "The `user_id` is not in a valid format. It must not be empty or longer than 255 characters, and special characters in it may break the URLs it is used in."
         ],
         resolution: [
-          "Send a non-empty string of at most 255 characters; apart from that, any string is accepted.",
+          "Send a non-empty string of at most 255 characters.",
           Step(
             "Use an identifier you already have, such as your own system's user ID or a UUID.",
             sample: .javascript(
@@ -87,6 +88,17 @@ var scormSessionCreation: Topic {
           "Keep spaces and special characters out of the ID. If it has to contain them, encode it with `encodeURIComponent()` before putting it in a URL.",
         ],
         actors: [.developer],
+        sourceNotes: [
+          SourceNote(
+            says: "a user ID can be any string of up to 255 characters",
+            """
+            The same page then says to avoid special characters, and spaces, that break URLs, and to \
+            encode the ID when it has them. It does not say whether the API rejects such characters \
+            or only the URLs break. We advise both: stay within 255 characters, and avoid or encode \
+            special characters.
+            """
+          )
+        ],
         related: ["session-already-exists"]
       ),
       Entry(
@@ -127,6 +139,16 @@ var scormSessionCreation: Topic {
           "If the list holds an unfinished session, resume it under its existing ID rather than creating a new one.",
         ],
         actors: [.developer],
+        sourceNotes: [
+          SourceNote(
+            says: "use unique session IDs, and also reuse the existing session ID",
+            """
+            Both are given as fixes for this one error, and neither says when it applies. We read \
+            them as two cases: resume the user's unfinished session under its ID when there is one, \
+            and give a unique ID only to a session that is really new.
+            """
+          )
+        ],
         related: ["invalid-user-id", "session-not-found"],
         searchTerms: ["duplicate session", "session ID taken"]
       ),

@@ -16,12 +16,12 @@ var scormSessionUpdates: Topic {
         symptoms: [.status(404), .message("Session not found")],
         causes: [
           "The session ID is wrong: mistyped or incomplete.",
-          "The session has expired. Sessions expire after a period of inactivity, 24 hours by default.",
-          "The session was deleted, or is no longer active.",
-          "The session belongs to another tenant than the API key you call with; tenants never see each other's sessions.",
+          "The session may have expired. Sessions expire after a period of inactivity, 24 hours by default.",
+          "The session may have been deleted, or may no longer be active.",
+          "The session may belong to another tenant than the API key you call with.",
         ],
         resolution: [
-          "Check that the session ID is typed correctly and complete: compare it with the ID the API returned when the session was created.",
+          "Check that the session ID is typed correctly and complete: compare it with the ID you gave the session when you created it.",
           Step(
             "Request the session directly to see whether it exists and what state it is in.",
             sample: .shell(
@@ -32,7 +32,7 @@ var scormSessionUpdates: Topic {
             )
           ),
           "Check the session's expiration time. Sessions expire after 24 hours of inactivity by default; if this one has, create a new session (see [Session expired](entry:session-expired)).",
-          "Make sure the session belongs to your tenant, which is the tenant of the API key you use.",
+          "Make sure the session belongs to your tenant, which is the tenant of the API key you use, and verify tenant isolation: the key and the session should belong to the same tenant.",
           "Check that the session is still active and was not deleted, and look through its history.",
         ],
         samples: [
@@ -58,9 +58,10 @@ var scormSessionUpdates: Topic {
             says: "session IDs are UUIDs",
             """
             Its own sample requests the session `session_123`, which is not a UUID. Compare the ID \
-            with the one the API returned rather than with the UUID format.
+            with the one you gave the session rather than with the UUID format.
             """
-          )
+          ),
+          scormExpiredSessionNote,
         ],
         related: ["session-expired", "tenant-mismatch", "player-not-loading"]
       ),
@@ -69,12 +70,11 @@ var scormSessionUpdates: Topic {
         title: "The session changed since you read it",
         symptoms: [.status(409), .message("Version conflict")],
         causes: [
-          "Another process updated the session after you read it, so the `version` in your update is out of date. Sessions use optimistic locking, and an update against an old version is rejected.",
-          "The update was sent without the session's version number.",
+          "Another process updated the session after you read it, so the `version` in your update is out of date. Sessions use optimistic locking, and an update against an old version is rejected."
         ],
         resolution: [
           Step(
-            "Retry conflicting updates: read the session again, send its current `version` together with your changes, wait a little longer after each 409, and stop after 3 attempts.",
+            "Retry conflicting updates: read the session again, send its current `version` together with your changes, wait a little longer after each 409, and stop after 3 attempts in all.",
             sample: .javascript(
               #"""
               async function updateSessionWithRetry(sessionId, updates, maxRetries = 3) {
@@ -90,7 +90,8 @@ var scormSessionUpdates: Topic {
                     await delay(100 * (attempt + 1)); // wait longer each time
                     continue;
                   }
-                  throw new Error('Update failed');
+                  // Keep the status in the message, so callers can tell a 409 from other failures
+                  throw new Error(`Update failed: ${response.status}`);
                 }
               }
               """#
@@ -142,8 +143,9 @@ var scormSessionUpdates: Topic {
           ),
           .typescript(
             #"""
-            // updateSessionWithRetry has already made 3 attempts. The source's version started
-            // it over here with no limit; give up instead and let the caller try again later.
+            // updateSessionWithRetry has already made 3 attempts, and its error message carries
+            // the status. Starting it over here would have no limit; give up instead and let the
+            // caller try again later.
             async function safeUpdateSession(sessionId: string, updates: any) {
               try {
                 return await updateSessionWithRetry(sessionId, updates);
@@ -159,7 +161,7 @@ var scormSessionUpdates: Topic {
           ),
         ],
         actors: [.developer],
-        retry: .rereadAndRetry(attempts: 3),
+        retry: .rereadAndRetry(attempts: 2),
         sourceNotes: [
           SourceNote(
             says: "safeUpdateSession handles a version conflict by calling itself again",
@@ -170,10 +172,27 @@ var scormSessionUpdates: Topic {
             """
           ),
           SourceNote(
-            says: "a delay of `100 * (attempt + 1)` milliseconds is exponential backoff",
+            says: "`delay(100 * (attempt + 1))` is exponential backoff",
             """
-            That delay grows by the same 100 ms each time, which is linear. Our samples keep the \
-            source's delays and describe them as waiting longer each time.
+            That delay grows by the same step each time (100, 200, 300), which is linear, not \
+            exponential; the unit of `delay` is not given. Our samples keep these delays and \
+            describe them as waiting longer each time.
+            """
+          ),
+          SourceNote(
+            says: "`throw new Error('Update failed')`, without the status, in the common-issues sample",
+            """
+            The session-error guide's `safeUpdateSession` recognises a version conflict by looking \
+            for `409` in the error's message. With this sample that message never contains it, so a \
+            conflict would go unrecognised. The session-error guide's own TypeScript loop does put \
+            the status in the message (`Update failed: 409`); our JavaScript sample does the same.
+            """
+          ),
+          SourceNote(
+            says: "`maxRetries = 3`",
+            """
+            The loop sends the update 3 times in all, which is 2 retries after the first attempt. \
+            Our retry advice counts the 2 retries; the steps speak of 3 attempts in all.
             """
           ),
         ],

@@ -4,6 +4,6 @@ import KBModel
 var skillableSupport: Support {
   Support(
     ticketURL: "https://www.skillable.com/customer-support/",
-    notes: "Support staff keep this guide up to date. If nothing here solves your problem, open a ticket."
+    notes: "If nothing here solves your problem, open a ticket with Skillable support."
   )
 }
