@@ -1,6 +1,7 @@
 import KBModel
 
-/// A problem found in the content, reported at the writer's file and line.
+/// A problem found in the content, reported at the writer's file and line (and column, in a
+/// template).
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
   public enum Severity: String, Sendable {
     case error
@@ -10,15 +11,21 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
   public var severity: Severity
   public var location: SourceLocation
   public var message: String
+  /// The column on the line, counted from 1; set for templates, where a line holds many tags.
+  public var column: Int?
 
-  public init(_ severity: Severity, _ location: SourceLocation, _ message: String) {
+  public init(_ severity: Severity, _ location: SourceLocation, column: Int? = nil, _ message: String) {
     self.severity = severity
     self.location = location
+    self.column = column
     self.message = message
   }
 
-  /// `content/File.swift:LINE: error: message`, the form editors turn into links.
-  public var description: String { "\(location): \(severity.rawValue): \(message)" }
+  /// `content/File.swift:LINE: error: message` (or `templates/x.mustache:LINE:COLUMN: …`), the
+  /// form editors turn into links.
+  public var description: String {
+    "\(location)\(column.map { ":\($0)" } ?? ""): \(severity.rawValue): \(message)"
+  }
 }
 
 extension Array where Element == Diagnostic {
