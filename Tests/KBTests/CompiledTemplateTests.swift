@@ -155,5 +155,5 @@ struct CompiledTemplateTests {
   static let frame = PageFrame(
     site: .init(title: "Site", tagline: "Tag"), pageTitle: "Page", root: "../", home: "../",
     codesLink: "../codes/", searchLink: "../search/", assets: "../assets/", canonical: "x/",
-    indexLink: "../index.json", products: [], ogType: "website")
+    indexLink: "../index.json", products: [], productNavigation: "", ogType: "website")
 }

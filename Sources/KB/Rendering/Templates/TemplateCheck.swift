@@ -25,12 +25,14 @@ struct TemplateCheck {
     self.sources = sources
   }
 
-  /// Checks every page template with its model's keys.
+  /// Checks every page template with its model's keys, and the navigation with its own.
   static func run(_ sources: [String: Source]) -> [Problem] {
     var check = TemplateCheck(sources: sources)
     for page in PageTemplate.allCases {
       check.check(page.rawValue, scopes: [.keys(page.keys)], page: page.keys.name, including: [])
     }
+    let navigation = ProductNavigation.schema.keys
+    check.check(PageTemplate.navigation, scopes: [.keys(navigation)], page: navigation.name, including: [])
     return check.problems.sorted()
   }
 

@@ -58,9 +58,7 @@ struct TemplateSet: Sendable {
         throw BuildError.invalidContent([Self.syntaxError(error, text: text, file: DisplayPath.of(file))])
       }
     }
-    let missing =
-      PageTemplate.allCases.map(\.rawValue).filter { templates[$0] == nil }
-      + (templates[PageTemplate.layout] == nil ? [PageTemplate.layout] : [])
+    let missing = PageTemplate.required.filter { templates[$0] == nil }
     if !missing.isEmpty {
       let list = missing.map { "\($0).mustache" }.joined(separator: ", ")
       let folder = overrides.map(DisplayPath.of) ?? DisplayPath.of(theme)
