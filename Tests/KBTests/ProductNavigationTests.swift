@@ -38,6 +38,7 @@ struct ProductNavigationTests {
     #expect(errors.count == 1)
     let error = try #require(errors.first)
     #expect(error.location.file.hasSuffix("navigation.mustache") && error.location.line == 1)
+    #expect(error.column == 36)
     #expect(error.message.hasPrefix("'pageTitle' is not a key of the product navigation here"), "\(error)")
   }
 }

@@ -88,7 +88,7 @@ extension CompiledTemplate {
         content.render(pushing: .models(items), into: &output, state: &state, theme: theme)
       default: break
       }
-    case .partial(let name, let indented, let overrides):
+    case .partial(let name, _, let indented, let overrides):
       guard let template = theme.templates[name] else { return }
       let (indentation, blocks, escaping) = (state.indentation, state.blocks, state.escaping)
       defer { (state.indentation, state.blocks, state.escaping) = (indentation, blocks, escaping) }

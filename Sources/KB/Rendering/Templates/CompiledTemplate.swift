@@ -3,23 +3,29 @@ import Foundation
 /// A Mustache template parsed once into a tree that renders `TemplateValue`s directly, with no
 /// dictionary of `Any` values and no dynamic casts per name.
 ///
-/// swift-mustache stays the reference: it parses every template first and reports syntax errors,
-/// and the differential tests render whole sites with both and compare the bytes. The parser
-/// follows swift-mustache 2.1.1's rules for standalone lines, indentation and inheritance, so a
-/// knowledge base's own templates render the same either way. What this renderer does not
-/// handle (transforms such as `uppercased(name)`, lambdas, dynamic partials `{{>*name}}`, content
-/// types other than kb's, HTML and TEXT) makes `CompiledTemplate.compile` fail, and the whole
-/// theme then renders with swift-mustache.
+/// Its parser is kb's one reader of templates: it reports syntax errors at their line and column
+/// (`TemplateSyntaxError`) and gives `kb check` the tags it walks. It follows swift-mustache
+/// 2.1.1's rules for standalone lines, indentation and inheritance, so a knowledge base's own
+/// templates render the same either way, and the official Mustache spec's cases run against it.
+/// What this renderer does not handle (transforms such as `uppercased(name)` and dynamic partials
+/// `{{>*name}}`) is noted in `ParsedTemplate.swiftMustacheOnly`, and the whole theme then renders
+/// with swift-mustache.
 struct CompiledTemplate: Sendable {
   /// A name as a tag writes it: `name`, `a.b`, `.` (the current value) or `.a` (only the current
   /// value, no climbing).
   struct Name: Sendable {
+    /// The name as written, without any transform applied to it.
+    let text: String
     let path: [String]
     /// The parts' numbers in `TemplateNames`, which lookups use.
     let ids: [Int]
     let climbs: Bool
+    /// Where the tag starts.
+    let position: TemplatePosition
 
-    init(_ text: String) {
+    init(_ text: String, at position: TemplatePosition) {
+      self.text = text
+      self.position = position
       path = text.split(separator: ".").map(String.init)
       ids = path.map(TemplateNames.shared.id)
       climbs = text.first != "."
@@ -43,7 +49,7 @@ struct CompiledTemplate: Sendable {
     case inverted(Name, CompiledTemplate)
     /// `{{>name}}` (no blocks) or `{{<name}}…{{/name}}` (the blocks it overrides); the
     /// indentation is that of a standalone tag.
-    case partial(String, indentation: String?, blocks: [String: CompiledTemplate]?)
+    case partial(String, at: TemplatePosition, indentation: String?, blocks: [String: CompiledTemplate]?)
     /// `{{$name}}default{{/name}}` where it is drawn.
     case block(String, defaultContent: CompiledTemplate, indentation: String)
     /// `{{$name}}…{{/name}}` inside `{{<parent}}`: what it puts in the parent's block.
@@ -70,27 +76,10 @@ struct CompiledTemplate: Sendable {
   }
 }
 
-/// A theme compiled for `CompiledTemplate`: every template by name, partials included.
-struct CompiledTheme: Sendable {
-  let templates: [String: CompiledTemplate]
+/// Where a tag starts in its template, both counted from 1.
+struct TemplatePosition: Sendable, Hashable, CustomStringConvertible {
+  var line: Int
+  var column: Int
 
-  /// Nil when any template uses what only swift-mustache renders.
-  init?(sources: [String: String]) {
-    var templates: [String: CompiledTemplate] = [:]
-    for (name, text) in sources {
-      guard let template = CompiledTemplate.compile(text) else { return nil }
-      templates[name] = template
-    }
-    self.templates = templates
-  }
-
-  /// The page drawn by the template `name`, or nil when there is no such template.
-  func render(_ page: some TemplateContext, with name: String) -> String? {
-    guard let template = templates[name] else { return nil }
-    var output = ""
-    var state = CompiledTemplate.RenderState(
-      stack: [.model(page)], indentation: nil, blocks: nil, escaping: .html)
-    template.render(into: &output, state: &state, theme: self)
-    return output
-  }
+  var description: String { "\(line):\(column)" }
 }
