@@ -1,7 +1,7 @@
 import Foundation
 import KBModel
-import Mustache
 import KBTestSupport
+import Mustache
 import Testing
 
 @testable import KB
@@ -133,10 +133,12 @@ struct CompiledTemplateTests {
 
   @Test("Standalone lines, indentation, inheritance, delimiters and escaping match swift-mustache")
   func mustacheCorners() throws {
-    let texts = Self.corners.mapValues { TemplateSet.escapingPragma + $0 }
     MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
-    let library = MustacheLibrary(templates: try texts.mapValues { try MustacheTemplate(string: $0) })
-    let theme = try #require(CompiledTheme(sources: texts))
+    let library = MustacheLibrary(
+      templates: try Self.corners.mapValues { try MustacheTemplate(string: TemplateSet.escapingPragma + $0) })
+    // kb's parser starts each tree with the escaping instead of reading the pragma in the text.
+    let parsed = try Self.corners.mapValues { try ParsedTemplate($0, file: "corner", escaping: .kb) }
+    let theme = try #require(CompiledTheme(parsed))
     let page = Page(frame: Self.frame, body: Probe())
     let expected = try #require(library.render(page, withTemplate: "main"))
     #expect(theme.render(page, with: "main") == expected)
@@ -144,16 +146,35 @@ struct CompiledTemplateTests {
   }
 
   @Test(
-    "Templates with transforms, dynamic partials or other content types fall back to swift-mustache",
+    "Templates with transforms or dynamic partials fall back to swift-mustache, which says why",
     arguments: [
-      "{{uppercased(title)}}", "{{>*dynamic}}", "{{% CONTENT_TYPE: JSON }}", "{{#first()}}x{{/first()}}",
+      ("{{uppercased(title)}}", "transform 'uppercased(title)' at 1:1"),
+      ("a\n  {{>*dynamic}}", "dynamic partial '*dynamic' at 2:3"),
+      ("{{#first()}}x{{/first()}}", "transform 'first()' at 1:1"),
+      ("{{<*parent}}{{/*parent}}", "dynamic parent '*parent' at 1:1"),
     ])
-  func fallback(template: String) {
-    #expect(CompiledTheme(sources: ["main": template]) == nil)
+  func fallback(template: String, reason: String) throws {
+    let parsed = try ParsedTemplate(template, file: "main")
+    #expect(parsed.swiftMustacheOnly == [reason])
+    #expect(CompiledTheme(["main": parsed]) == nil)
+  }
+
+  @Test("A theme with a transform renders with swift-mustache")
+  func fallbackTheme() throws {
+    let folder = try SiteTestSupport.temporaryDirectory()
+    try "{{<layout}}{{$content}}<h1>{{uppercased(pageTitle)}}</h1>{{/content}}{{/layout}}".write(
+      to: folder.appendingPathComponent("not-found.mustache"), atomically: true, encoding: .utf8)
+    let templates = try TemplateSet(overrides: folder)
+    #expect(templates.compiled == nil)
+    let tree = try SiteBuilder(
+      site: Fixtures.site(entries: [Fixtures.entry()]), templates: folder,
+      output: URL(fileURLWithPath: "/nonexistent")
+    ).render()
+    #expect(SiteTestSupport.text(tree, "404.html").contains("<h1>PAGE NOT FOUND</h1>"))
   }
 
   static let frame = PageFrame(
     site: .init(title: "Site", tagline: "Tag"), pageTitle: "Page", root: "../", home: "../",
     codesLink: "../codes/", searchLink: "../search/", assets: "../assets/", canonical: "x/",
-    indexLink: "../index.json", products: [], ogType: "website")
+    indexLink: "../index.json", products: [], productNavigation: "", ogType: "website")
 }

@@ -34,31 +34,37 @@ struct TemplateCheckTests {
   }
 
   @Test(
-    "a key the page lacks is an error at the template's line, with the nearest name",
+    "a key the page lacks is an error at the tag's line and column, with the nearest name",
     arguments: [
       (
         "entry.mustache", "{{<layout}}{{$content}}\n\n{{#entry}}{{titel}}{{/entry}}{{/content}}{{/layout}}",
-        3, "'titel'", "did you mean 'title'?"
+        3, 11, "'titel'", "did you mean 'title'?"
       ),
       (
-        "entry.mustache", "{{<layout}}{{$content}}\n{{entry.nmae}}{{/content}}{{/layout}}", 2,
+        "entry.mustache", "{{<layout}}{{$content}}\n{{entry.nmae}}{{/content}}{{/layout}}", 2, 1,
         "'nmae' in 'entry.nmae'", "did you mean 'name'?"
       ),
       (
         "home.mustache",
         "{{<layout}}{{$content}}{{#productCards}}\n{{#support}}{{phoen}}{{/support}}{{/productCards}}{{/content}}{{/layout}}",
-        2, "'phoen'", "did you mean 'phone'?"
+        2, 13, "'phoen'", "did you mean 'phone'?"
       ),
-      ("support.mustache", "<p>\n{{{nots}}}</p>", 2, "'nots'", "did you mean 'notes'?"),
+      ("support.mustache", "<p>\n{{{nots}}}</p>", 2, 1, "'nots'", "did you mean 'notes'?"),
       (
-        "layout.mustache", "<title>{{pagetitle}}</title>{{$content}}{{/content}}", 1, "'pagetitle'",
+        "layout.mustache", "<title>{{pagetitle}}</title>{{$content}}{{/content}}", 1, 8, "'pagetitle'",
         "did you mean 'pageTitle'?"
       ),
+      (
+        "entry.mustache",
+        "{{<layout}}{{$content}}{{=<% %>=}}\n  <%#entry%><%nmae%><%/entry%><%/content%>{{/layout}}",
+        2, 13, "'nmae'", "did you mean 'name'?"
+      ),
     ])
-  func unknownKey(file: String, text: String, line: Int, name: String, hint: String) throws {
+  func unknownKey(file: String, text: String, line: Int, column: Int, name: String, hint: String) throws {
     let errors = try check([file: text]).errors
     let match = errors.first { $0.location.file.hasSuffix(file) && $0.message.contains(name) }
     #expect(match?.location.line == line, "\(errors)")
+    #expect(match?.column == column, "\(errors)")
     #expect(match?.message.contains(hint) == true, "\(errors)")
   }
 
@@ -74,6 +80,7 @@ struct TemplateCheckTests {
     let errors = try check(["codes.mustache": "<h1>\n{{#rows}}\n{{title}}\n"]).errors
     #expect(errors.count == 1)
     #expect(errors.first?.location.line == 2)
+    #expect(errors.first?.column == 1)
     #expect(errors.first?.message.contains("'rows'") == true, "\(errors)")
   }
 

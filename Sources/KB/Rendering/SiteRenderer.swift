@@ -20,8 +20,9 @@ struct SiteRenderer: Sendable {
   let allDiagrams: [(product: Product, diagram: Diagram)]
   /// The diagrams that have a troubleshooter.
   let allFlowcharts: [(product: Product, diagram: Diagram)]
-  /// The header's product links for pages 0 to 4 folders deep, made once rather than per page.
-  let navigation: [[PageLink]]
+  /// The header's product links and their HTML by the depth of the pages showing them, made
+  /// once per depth rather than per page.
+  let navigationByDepth = Memo<(links: [PageLink], html: String)>()
 
   init(
     site: Site, templates: TemplateSet, options: RenderOptions, lookup: Lookup? = nil,
@@ -33,10 +34,6 @@ struct SiteRenderer: Sendable {
     siteInfo = PageFrame.SiteInfo(title: site.title, tagline: site.tagline)
     allDiagrams = site.products.flatMap { product in product.diagrams.map { (product, $0) } }
     allFlowcharts = allDiagrams.filter { if case .flowchart = $0.diagram.body { true } else { false } }
-    navigation = (0...4).map { depth in
-      Self.productLinks(
-        site, LinkBuilder(pagePath: String(repeating: "x/", count: depth), explicitIndex: options.offline))
-    }
     self.templates = templates
     self.options = options
   }
@@ -139,6 +136,7 @@ struct SiteRenderer: Sendable {
     let links = LinkBuilder(
       pagePath: path, explicitIndex: options.offline,
       absoluteBase: absoluteLinks && !options.offline ? options.baseURL : nil)
+    let header = try navigation(links)
     let frame = PageFrame(
       site: siteInfo,
       pageTitle: title,
@@ -149,8 +147,8 @@ struct SiteRenderer: Sendable {
       assets: links.root + "assets/",
       canonical: canonical ?? options.baseURL + path,
       indexLink: links.link(SitePaths.indexJSON),
-      products: links.absoluteBase == nil && links.depth < navigation.count
-        ? navigation[links.depth] : Self.productLinks(site, links),
+      products: header.links,
+      productNavigation: header.html,
       diagramsLink: allDiagrams.isEmpty ? nil : links.link(SitePaths.diagrams),
       troubleshootLink: allFlowcharts.isEmpty ? nil : links.link(SitePaths.troubleshooters),
       ogType: template == .entry ? "article" : "website",
@@ -163,10 +161,15 @@ struct SiteRenderer: Sendable {
     return try templates.render(Page(frame: frame, body: body), with: template.rawValue)
   }
 
-  /// Every product as the header links to it.
-  static func productLinks(_ site: Site, _ links: LinkBuilder) -> [PageLink] {
-    site.products.map { product in
-      PageLink(title: product.title, link: links.link(SitePaths.product(product.slug)), slug: product.slug)
+  /// Every product as the header links to it from pages at this depth, and the HTML
+  /// `navigation.mustache` draws of them.
+  func navigation(_ links: LinkBuilder) throws -> (links: [PageLink], html: String) {
+    try navigationByDepth.value(for: "\(links.depth)\n\(links.absoluteBase ?? "")") {
+      let products = site.products.map { product in
+        PageLink(title: product.title, link: links.link(SitePaths.product(product.slug)), slug: product.slug)
+      }
+      let html = try templates.render(ProductNavigation(products: products), with: PageTemplate.navigation)
+      return (products, html)
     }
   }
 

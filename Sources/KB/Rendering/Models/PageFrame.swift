@@ -27,6 +27,9 @@ struct PageFrame: TemplateModel {
   var canonical: String
   var indexLink: String
   var products: [PageLink]
+  /// The header's links to every product, as HTML: `navigation.mustache` drawn once for each
+  /// depth of page (`ProductNavigation`).
+  var productNavigation: String
   var diagramsLink: String?
   var troubleshootLink: String?
   /// `article` for entry pages, `website` for the rest (Open Graph).
@@ -51,6 +54,7 @@ struct PageFrame: TemplateModel {
       .value("canonical") { $0.canonical },
       .value("indexLink") { $0.indexLink },
       .model("products", PageLink.self) { $0.products },
+      .value("productNavigation") { $0.productNavigation },
       .value("diagramsLink") { $0.diagramsLink },
       .value("troubleshootLink") { $0.troubleshootLink },
       .value("ogType") { $0.ogType },

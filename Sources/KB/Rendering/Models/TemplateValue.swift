@@ -8,16 +8,6 @@ protocol TemplateContext: Sendable {
   /// The same, by the name's number in `TemplateNames`: what `CompiledTemplate` asks, with no
   /// string hashing per lookup.
   func templateValue(id: Int) -> TemplateValue?
-  /// The object's identity when the value is an object (a model that is a class), else nil.
-  var identity: ObjectIdentifier? { get }
-}
-
-extension TemplateContext {
-  var identity: ObjectIdentifier? { nil }
-}
-
-extension TemplateContext where Self: AnyObject {
-  var identity: ObjectIdentifier? { ObjectIdentifier(self) }
 }
 
 /// A number for every key name templates and models use, given once, so that a compiled

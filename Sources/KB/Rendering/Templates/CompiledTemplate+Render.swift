@@ -8,10 +8,6 @@ extension CompiledTemplate {
     /// The blocks `{{<parent}}` tags override, the outermost winning.
     var blocks: [String: CompiledTemplate]?
     var escaping: Escaping
-    /// While a section that may be kept (`SectionMemo`) renders: the stack depth its items start
-    /// at, and whether a name was looked up below it (found there, or not found at all).
-    var watchedBase: Int? = nil
-    var readBelowBase = false
   }
 
   /// Appends the template's output. As in swift-mustache, indentation goes before a node's
@@ -64,11 +60,11 @@ extension CompiledTemplate {
     case .text(let text):
       output += text
     case .variable(let name, let escaped):
-      guard let value = Self.lookup(name, in: &state) else { return }
+      guard let value = Self.lookup(name, in: state.stack) else { return }
       let text = Self.text(of: value)
       output += escaped ? Self.escape(text, state.escaping) : text
     case .section(let name, let content):
-      switch Self.lookup(name, in: &state) {
+      switch Self.lookup(name, in: state.stack) {
       case nil: break
       case .flag(let shown): if shown { content.render(into: &output, state: &state, theme: theme) }
       case .texts(let items):
@@ -76,36 +72,14 @@ extension CompiledTemplate {
           content.render(pushing: .text(item), into: &output, state: &state, theme: theme)
         }
       case .models(let items):
-        var answer = SectionMemo.Answer.no
-        if content.isPlain, state.watchedBase == nil, (state.indentation ?? "").isEmpty {
-          answer = content.memo.answer(for: items, escaping: state.escaping)
-        }
-        switch answer {
-        case .kept(let kept):
-          output += kept
-        case .tryKeeping(let identities):
-          // Rendered apart, watching where its names are found, then added as it would have been.
-          var piece = ""
-          let escaping = state.escaping
-          state.watchedBase = state.stack.count
-          state.readBelowBase = false
-          for item in items {
-            content.render(pushing: .model(item), into: &piece, state: &state, theme: theme)
-          }
-          content.memo.keep(
-            piece, for: items, identities: identities, escaping: escaping, closed: !state.readBelowBase)
-          state.watchedBase = nil
-          output += piece
-        case .no:
-          for item in items {
-            content.render(pushing: .model(item), into: &output, state: &state, theme: theme)
-          }
+        for item in items {
+          content.render(pushing: .model(item), into: &output, state: &state, theme: theme)
         }
       case .some(let value):
         content.render(pushing: value, into: &output, state: &state, theme: theme)
       }
     case .inverted(let name, let content):
-      switch Self.lookup(name, in: &state) {
+      switch Self.lookup(name, in: state.stack) {
       case nil: content.render(into: &output, state: &state, theme: theme)
       case .flag(let shown): if !shown { content.render(into: &output, state: &state, theme: theme) }
       case .texts(let items) where items.isEmpty:
@@ -114,7 +88,7 @@ extension CompiledTemplate {
         content.render(pushing: .models(items), into: &output, state: &state, theme: theme)
       default: break
       }
-    case .partial(let name, let indented, let overrides):
+    case .partial(let name, _, let indented, let overrides):
       guard let template = theme.templates[name] else { return }
       let (indentation, blocks, escaping) = (state.indentation, state.blocks, state.escaping)
       defer { (state.indentation, state.blocks, state.escaping) = (indentation, blocks, escaping) }
@@ -137,10 +111,8 @@ extension CompiledTemplate {
   }
 
   /// The value of a name: the first part looked up from the innermost value outwards (or only
-  /// in the innermost, for `.a`), the rest inside what that found. Notes in the state when a
-  /// watched section's name was looked up below its items.
-  private static func lookup(_ name: Name, in state: inout RenderState) -> TemplateValue? {
-    let stack = state.stack
+  /// in the innermost, for `.a`), the rest inside what that found.
+  private static func lookup(_ name: Name, in stack: [TemplateValue]) -> TemplateValue? {
     guard let first = name.ids.first else { return stack.last }
     var found: TemplateValue?
     if name.climbs {
@@ -152,7 +124,6 @@ extension CompiledTemplate {
         }
         level -= 1
       }
-      if let base = state.watchedBase, level < base { state.readBelowBase = true }
     } else if let innermost = stack.last {
       found = child(first, of: innermost)
     }

@@ -31,4 +31,11 @@ enum PageTemplate: String, CaseIterable, Sendable {
 
   /// The layout every page template is drawn in.
   static let layout = "layout"
+
+  /// The header's product links, drawn once for each depth of page with `ProductNavigation`
+  /// and offered to every page as `productNavigation`.
+  static let navigation = "navigation"
+
+  /// Every template a theme must have.
+  static var required: [String] { allCases.map(\.rawValue) + [layout, navigation] }
 }

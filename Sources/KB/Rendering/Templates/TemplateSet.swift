@@ -14,21 +14,31 @@ struct TemplateSet: Sendable {
     case reference
   }
 
-  let library: MustacheLibrary
-  /// The same templates for `CompiledTemplate`; nil when they render with swift-mustache.
-  let compiled: CompiledTheme?
-  /// Every template's text and file, for `kb check`.
-  let sources: [String: TemplateCheck.Source]
+  /// What draws the pages.
+  enum Engine: Sendable {
+    case compiled(CompiledTheme)
+    /// swift-mustache: the reference, or the fallback for a theme that uses a transform or a
+    /// dynamic partial.
+    case swiftMustache(MustacheLibrary)
+  }
 
-  /// Switches a template to kb's faster HTML escaping (`HTMLEscaping`). It is put in front of
-  /// every template as it is read, so writers of templates need not know about it; a syntax error
-  /// on the first line is reported at the column the writer sees.
+  /// Every template as kb's parser read it, by name: what `kb check` walks.
+  let templates: [String: ParsedTemplate]
+  let engine: Engine
+
+  /// The compiled theme, when the pages render with it.
+  var compiled: CompiledTheme? {
+    if case .compiled(let theme) = engine { theme } else { nil }
+  }
+
+  /// Switches a template to kb's faster HTML escaping (`HTMLEscaping`). swift-mustache reads it
+  /// in front of every template; kb's parser starts each tree with it instead, so no column moves
+  /// and writers of templates need not know about it.
   static let escapingPragma = "{{% CONTENT_TYPE: \(HTMLEscaping.name) }}"
 
   /// Loads the default theme and then `overrides` (a knowledge base's `templates/`), reporting
-  /// a syntax error as `templates/x.mustache:LINE:COL`.
+  /// every syntax error as `templates/x.mustache:LINE:COLUMN`.
   init(overrides: URL?, theme: URL = Theme.templates, renderer: Renderer = .compiled) throws {
-    MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
     var files: [String: URL] = [:]
     for folder in [theme] + (overrides.map { [$0] } ?? []) {
       let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
@@ -36,31 +46,23 @@ struct TemplateSet: Sendable {
         files[String(name.dropLast(".mustache".count))] = folder.appendingPathComponent(name)
       }
     }
-    var templates: [String: MustacheTemplate] = [:]
-    var texts: [String: String] = [:]
-    var sources: [String: TemplateCheck.Source] = [:]
+    var templates: [String: ParsedTemplate] = [:]
+    var problems: [Diagnostic] = []
     for (name, file) in files.sorted(by: { $0.key < $1.key }) {
-      let text: String
       do {
-        text = try String(contentsOf: file, encoding: .utf8)
+        let text = try String(contentsOf: file, encoding: .utf8)
+        templates[name] = try ParsedTemplate(text, file: DisplayPath.of(file), escaping: .kb)
+      } catch let error as TemplateSyntaxError {
+        problems.append(error.diagnostic)
       } catch {
-        throw BuildError.invalidContent([
+        problems.append(
           Diagnostic(
             .error, SourceLocation(file: DisplayPath.of(file), line: 1),
-            "cannot read template: \(error.localizedDescription)")
-        ])
-      }
-      sources[name] = TemplateCheck.Source(text: text, file: DisplayPath.of(file))
-      do {
-        templates[name] = try MustacheTemplate(string: Self.escapingPragma + text)
-        texts[name] = Self.escapingPragma + text
-      } catch let error as MustacheTemplate.ParserError {
-        throw BuildError.invalidContent([Self.syntaxError(error, text: text, file: DisplayPath.of(file))])
+            "cannot read template: \(error.localizedDescription)"))
       }
     }
-    let missing =
-      PageTemplate.allCases.map(\.rawValue).filter { templates[$0] == nil }
-      + (templates[PageTemplate.layout] == nil ? [PageTemplate.layout] : [])
+    guard problems.isEmpty else { throw BuildError.invalidContent(problems) }
+    let missing = PageTemplate.required.filter { templates[$0] == nil }
     if !missing.isEmpty {
       let list = missing.map { "\($0).mustache" }.joined(separator: ", ")
       let folder = overrides.map(DisplayPath.of) ?? DisplayPath.of(theme)
@@ -68,74 +70,53 @@ struct TemplateSet: Sendable {
         Diagnostic(.error, SourceLocation(file: folder, line: 1), "missing template(s): \(list)")
       ])
     }
-    self.sources = sources
-    library = MustacheLibrary(templates: templates)
-    compiled = renderer == .compiled ? CompiledTheme(sources: texts) : nil
+    self.templates = templates
+    if renderer == .compiled, let theme = CompiledTheme(templates) {
+      engine = .compiled(theme)
+    } else {
+      engine = .swiftMustache(try Self.swiftMustache(templates))
+    }
   }
 
-  /// Every key a template names that its page does not offer, at the template's line.
+  /// The same templates read by swift-mustache. kb's parser accepted them already, so an error
+  /// here is a disagreement between the two readers, reported as swift-mustache words it.
+  private static func swiftMustache(_ templates: [String: ParsedTemplate]) throws -> MustacheLibrary {
+    MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
+    var library: [String: MustacheTemplate] = [:]
+    for (name, template) in templates {
+      do {
+        library[name] = try MustacheTemplate(string: escapingPragma + template.text)
+      } catch let error as MustacheTemplate.ParserError {
+        let context = error.context
+        let onFirstLine = context.lineNumber == 1
+        let column = onFirstLine ? context.columnNumber - escapingPragma.count : context.columnNumber
+        throw BuildError.invalidContent([
+          Diagnostic(
+            .error, SourceLocation(file: template.file, line: context.lineNumber), column: max(1, column),
+            "swift-mustache cannot read this template: \(error.error)")
+        ])
+      }
+    }
+    return MustacheLibrary(templates: library)
+  }
+
+  /// Every key a template names that its page does not offer, at the tag's line and column.
   func check() -> [Diagnostic] {
-    TemplateCheck.run(sources).map {
-      Diagnostic(.error, SourceLocation(file: $0.file, line: $0.line), $0.message)
+    TemplateCheck.run(templates).map {
+      Diagnostic(
+        .error, SourceLocation(file: $0.file, line: $0.position.line), column: $0.position.column, $0.message)
     }
   }
 
   func render(_ page: some TemplateContext, with name: String) throws -> String {
     let rendered =
-      if let compiled { compiled.render(page, with: name) } else {
-        library.render(page, withTemplate: name)
+      switch engine {
+      case .compiled(let theme): theme.render(page, with: name)
+      case .swiftMustache(let library): library.render(page, withTemplate: name)
       }
     guard let output = rendered else {
       throw BuildError.output("error: no template named '\(name)'")
     }
     return output
-  }
-
-  /// A parser error at the writer's line and column; a section never closed is reported at the
-  /// tag that opened it, with its name, rather than at the end of the file.
-  static func syntaxError(_ error: MustacheTemplate.ParserError, text: String, file: String) -> Diagnostic {
-    if case .expectedSectionEnd = error.error as? MustacheTemplate.Error,
-      let open = unclosedSection(in: text)
-    {
-      return Diagnostic(
-        .error, SourceLocation(file: file, line: open.line),
-        "section '\(open.name)' is opened here and never closed")
-    }
-    let context = error.context
-    let onFirstLine = context.lineNumber == 1
-    let column = onFirstLine ? context.columnNumber - escapingPragma.count : context.columnNumber
-    let line = onFirstLine ? String(context.line.dropFirst(escapingPragma.count)) : context.line
-    return Diagnostic(
-      .error, SourceLocation(file: file, line: context.lineNumber),
-      "\(describe(error.error)) (column \(max(1, column)))\n    \(line)")
-  }
-
-  /// The innermost section, block or parent tag that has no closing tag.
-  static func unclosedSection(in text: String) -> TemplateTags.Tag? {
-    var open: [TemplateTags.Tag] = []
-    for tag in TemplateTags.scan(text) {
-      switch tag.kind {
-      case .section, .inverted, .block, .parent: open.append(tag)
-      case .close:
-        if let index = open.lastIndex(where: { $0.name == tag.name }) { open.removeSubrange(index...) }
-      default: break
-      }
-    }
-    return open.last
-  }
-
-  static func describe(_ error: Error) -> String {
-    switch error as? MustacheTemplate.Error {
-    case .sectionCloseNameIncorrect: "section closed with a different name than it was opened with"
-    case .unfinishedName: "tag is not closed"
-    case .expectedSectionEnd: "section is never closed"
-    case .invalidSetDelimiter: "malformed set-delimiter tag"
-    case .transformAppliedToInheritanceSection: "a transform cannot apply to an inherited section"
-    case .illegalTokenInsideInheritSection: "unexpected tag inside an inherited section"
-    case .textInsideInheritSection: "text is not allowed directly inside a parent template call"
-    case .invalidConfigVariableSyntax: "malformed configuration variable"
-    case .unrecognisedConfigVariable: "unknown configuration variable"
-    case nil: "\(error)"
-    }
   }
 }
