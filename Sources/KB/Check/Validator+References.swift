@@ -126,6 +126,7 @@ extension Validator {
         "'\(text)' is read as raw HTML and would not appear on the page; write it in backticks: `\(text)`"
       )
     }
+    for url in CommonMark.images(in: markdown) { checkImage(url, at: location) }
     for url in CommonMark.links(in: markdown) {
       switch ProseLink(url) {
       case .entry(let ref):
@@ -145,16 +146,33 @@ extension Validator {
     }
   }
 
+  /// A link that leaves the site: a web address, an e-mail address, a phone number or an anchor
+  /// on the same page; any other scheme (`javascript:`, `data:`, `file:`) is refused.
   private mutating func checkOutsideLink(_ url: String, at location: SourceLocation) {
     let lower = url.lowercased()
-    if lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:")
-      || lower.hasPrefix("tel:") || lower.hasPrefix("#")
-    {
+    if lower.hasPrefix("mailto:") || lower.hasPrefix("tel:") || lower.hasPrefix("#") { return }
+    if lower.hasPrefix("https://") || lower.hasPrefix("http://") {
+      if let problem = WebAddress.problem(url, .absolute) { error(location, "link '\(url)' \(problem)") }
+      return
+    }
+    if let scheme = WebAddress.scheme(of: url) {
+      error(
+        location,
+        "link '\(url)' uses the \(scheme): scheme; links are https://, http://, mailto:, tel: or 'entry:', 'diagram:' and 'guide:' links"
+      )
       return
     }
     error(
       location,
       "link '\(url)' is neither an outside URL nor an 'entry:', 'diagram:' or 'guide:' link; write entry:product/slug for other pages"
     )
+  }
+
+  /// An image in prose shows a picture published elsewhere: an https:// or http:// address,
+  /// checked as links are. cmark would blank a `javascript:` or `data:` source to `src=""`.
+  private mutating func checkImage(_ url: String, at location: SourceLocation) {
+    if let problem = WebAddress.problem(url, .absolute) {
+      error(location, "image '\(url)' \(problem); an image's source is an https:// or http:// address")
+    }
   }
 }

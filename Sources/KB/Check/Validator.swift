@@ -55,6 +55,7 @@ struct Validator {
     requireText(site.title, "site title", at: site.location)
     requireText(site.tagline, "site tagline", at: site.location)
     if site.products.isEmpty { error(site.location, "the site has no products") }
+    checkCharacters(Self.siteTexts(site))
     checkSearchExamples()
     checkSearchVocabulary()
     checkUniqueness()
@@ -62,7 +63,9 @@ struct Validator {
 
   mutating func checkTopicAndEntries(_ topic: Topic, in product: Product) {
     checkTopic(topic, in: product)
+    checkCharacters(Self.topicTexts(topic))
     for entry in topic.entries {
+      checkCharacters(Self.entryTexts(entry))
       checkEntry(entry, in: product)
       checkSearchTerms(entry)
     }
@@ -70,6 +73,7 @@ struct Validator {
 
   mutating func checkProduct(_ product: Product) {
     let at = product.location
+    checkCharacters(Self.productTexts(product))
     checkSlug(product.slug, "product slug", at: at)
     requireText(product.title, "product title", at: at)
     requireText(product.summary, "product summary", at: at)
@@ -92,8 +96,8 @@ struct Validator {
     optionalText(support.hours, "support hours", at: at)
     optionalText(support.notes, "support notes", at: at)
     if let notes = support.notes { checkProse(notes, in: product, at: at) }
-    if let url = support.ticketURL, !Self.isWebURL(url) {
-      error(at, "support ticket URL '\(url)' is not an https:// or http:// address")
+    if let url = support.ticketURL, let problem = WebAddress.problem(url, .absolute) {
+      error(at, "support ticket URL '\(url)' \(problem)")
     }
     if let phone = support.phone, !Self.isPhoneNumber(phone) {
       error(

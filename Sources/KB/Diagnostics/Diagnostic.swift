@@ -9,12 +9,14 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 
   public var severity: Severity
   public var location: SourceLocation
+  /// What is wrong, on one line: any writer text it quotes shows its control characters as
+  /// escapes (`\u{1B}`), so printing it to a terminal or a page runs nothing.
   public var message: String
 
   public init(_ severity: Severity, _ location: SourceLocation, _ message: String) {
     self.severity = severity
     self.location = location
-    self.message = message
+    self.message = VisibleText.escaped(message)
   }
 
   /// `content/File.swift:LINE: error: message`, the form editors turn into links.
