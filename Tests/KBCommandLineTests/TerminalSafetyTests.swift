@@ -99,4 +99,31 @@ struct TerminalSafetyTests {
     let site = try PublishingOptions.parse(["--site-url", "https://help.example.com/kb"]).renderOptions()
     #expect(site.siteURL == "https://help.example.com/kb/")
   }
+
+  @Test(
+    "kb new entry writes what was typed as a one-line Swift literal, control characters escaped",
+    arguments: hostile + ["a\r\nb", "\u{2028}", "say \"hi\" \\ there"])
+  func scaffoldLiteral(_ typed: String) {
+    let literal = EntryScaffold.quoted("Title" + typed)
+    #expect(!Self.hasControl(literal) && !literal.contains("\n") && !literal.contains("\u{2028}"))
+    #expect(literal.hasPrefix("\"Title") && literal.hasSuffix("\""))
+  }
+
+  @Test(
+    "kb init refuses a name or a dependency with control characters, which would write Makefile commands",
+    arguments: [
+      ["acme", "--name", "Acme\n\nsite:\n\trm -rf ~"], ["acme", "--name", "Acme\r\tevil"],
+      ["acme", "--name", "A\u{1B}]0;x\u{7}"],
+      ["acme", "--name", "Acme", "--kb-url", "https://x.example/kb.git\nall:", "--kb-version", "1.0.0"],
+      ["acme", "--name", "Acme", "--kb-url", "https://x.example/kb.git", "--kb-version", "1.0.0\n"],
+    ])
+  func initName(_ arguments: [String]) {
+    #expect(throws: (any Error).self) { try Init.parse(arguments) }
+  }
+
+  @Test("kb init takes an ordinary name")
+  func initOrdinary() throws {
+    let command = try Init.parse(["acme", "--name", "Acme Help — Ünïcode 启动"])
+    #expect(command.name == "Acme Help — Ünïcode 启动")
+  }
 }
