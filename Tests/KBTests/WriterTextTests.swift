@@ -163,6 +163,8 @@ struct WriterTextTests {
     let diagnostic = Diagnostic(
       .error, KBModel.SourceLocation(file: "content/A.swift", line: 3), "slug 'a\u{1B}[2J\r\nb'")
     #expect(diagnostic.description == "content/A.swift:3: error: slug 'a\\u{1B}[2J\\u{D}\\u{A}b'")
+    let file = Diagnostic(.error, KBModel.SourceLocation(file: "content/\u{1B}]0;x\u{7}.swift", line: 1), "m")
+    #expect(file.description == "content/\\u{1B}]0;x\\u{7}.swift:1: error: m")
   }
 
   @Test(

@@ -19,8 +19,9 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     self.message = VisibleText.escaped(message)
   }
 
-  /// `content/File.swift:LINE: error: message`, the form editors turn into links.
-  public var description: String { "\(location): \(severity.rawValue): \(message)" }
+  /// `content/File.swift:LINE: error: message`, the form editors turn into links; a file name
+  /// with a control character in it is escaped like the message.
+  public var description: String { VisibleText.escaped("\(location): \(severity.rawValue): \(message)") }
 }
 
 extension Array where Element == Diagnostic {
