@@ -226,17 +226,26 @@ struct EntryScaffold {
     return lines.joined(separator: "\n")
   }
 
+  /// `text` as a Swift string literal on one line: quotes and backslashes escaped, and every
+  /// character a terminal or an editor would act on (line breaks, escape, bidi controls) written
+  /// as an escape, so `kb check` then reports it at its line rather than it running anywhere.
   static func quoted(_ text: String) -> String {
     var result = ""
-    for character in text {
-      switch character {
+    for scalar in text.unicodeScalars {
+      switch scalar {
       case "\"": result += "\\\""
       case "\\": result += "\\\\"
       case "\n": result += "\\n"
-      default: result.append(character)
+      case _ where isInvisible(scalar): result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+      default: result.unicodeScalars.append(scalar)
       }
     }
     return "\"" + result + "\""
+  }
+
+  /// A control character, a bidi control or a line or paragraph separator.
+  static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+    VisibleText.isControl(scalar) || VisibleText.isBidiControl(scalar) || VisibleText.isLineSeparator(scalar)
   }
 
   static func template(variable: String, identity: String, title: String, product: Product) -> String {

@@ -47,17 +47,20 @@ enum EntryText {
     }
   }
 
+  /// The answer to print, every writer string in it shown with its control characters escaped
+  /// (`\u{1B}`): `kb explain` runs before `kb check` may have, and a terminal acts on them.
   private static func answer(
     _ query: String, site: Site, options: RenderOptions, render: (Product, Entry) -> String
   ) -> Answer {
+    func visible(_ text: String) -> String { VisibleText.escaped(text, keepingLineBreaks: true) }
     let found = matches(query, in: site)
     guard let (product, entry) = found.first else {
-      return .notFound("no entry has the code, name or message '\(query)'")
+      return .notFound(VisibleText.escaped("no entry has the code, name or message '\(query)'"))
     }
-    if found.count == 1 { return .found(render(product, entry)) }
-    var lines = ["'\(query)' is in \(found.count) products; ask for one of these:"]
+    if found.count == 1 { return .found(visible(render(product, entry))) }
+    var lines = ["'\(VisibleText.escaped(query))' is in \(found.count) products; ask for one of these:"]
     for (product, entry) in found {
-      lines.append("  \(product.slug)/\(entry.slug)  \(product.title): \(entry.title)")
+      lines.append(VisibleText.escaped("  \(product.slug)/\(entry.slug)  \(product.title): \(entry.title)"))
     }
     return .choices(lines.joined(separator: "\n") + "\n")
   }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KB
 
 /// `kb init DIR --name NAME`: a new knowledge base package, ready for `make site`.
 struct Init: ParsableCommand {
@@ -23,6 +24,13 @@ struct Init: ParsableCommand {
     if kbURL != nil, kbVersion == nil { throw ValidationError("--kb-url needs --kb-version") }
     if kbVersion != nil, kbURL == nil { throw ValidationError("--kb-version needs --kb-url") }
     if name.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--name is empty") }
+    // The name goes into the new package's Makefile, README and Swift files: a line break there
+    // would write commands of its own into the Makefile, which `make site` then runs.
+    for (flag, value) in [("--name", name), ("--kb-url", kbURL), ("--kb-version", kbVersion)] {
+      guard let value, value.unicodeScalars.contains(where: EntryScaffold.isInvisible) else { continue }
+      throw ValidationError(
+        "\(flag) '\(VisibleText.escaped(value))' holds a control character; type it again without")
+    }
   }
 
   func run() throws {

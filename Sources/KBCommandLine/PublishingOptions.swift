@@ -21,11 +21,21 @@ struct PublishingOptions: ParsableArguments {
       "Where readers report a problem; {url} and {title} are replaced by the page's.", valueName: "url"))
   var feedbackURL: String?
 
-  /// The options for a build at `baseURL`, which `--site-url` replaces.
+  /// The options for a build at `baseURL`, which `--site-url` replaces; every address is checked
+  /// by the rule content addresses follow (`WebAddress`), so none can run script when clicked.
   func renderOptions(baseURL: String = "/") throws -> RenderOptions {
-    if let siteURL, !(siteURL.hasPrefix("https://") || siteURL.hasPrefix("http://")) {
-      throw ValidationError("--site-url must be an absolute http(s) address, e.g. https://help.example.com/")
-    }
+    try Self.checkAddresses([
+      ("--site-url", siteURL, .absolute), ("--base-url", baseURL, .absoluteOrPath),
+      ("--edit-url", editURL, .absolute), ("--feedback-url", feedbackURL, .absolute),
+    ])
     return RenderOptions(baseURL: siteURL ?? baseURL, editURL: editURL, feedbackURL: feedbackURL)
+  }
+
+  /// Refuses the first option whose address is not one of its form, naming the option.
+  static func checkAddresses(_ options: [(flag: String, value: String?, form: WebAddress.Form)]) throws {
+    for option in options {
+      guard let value = option.value, let problem = WebAddress.problem(value, option.form) else { continue }
+      throw ValidationError("\(option.flag) '\(VisibleText.escaped(value))' \(problem)")
+    }
   }
 }

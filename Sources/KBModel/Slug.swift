@@ -42,4 +42,20 @@ public enum Slug {
   public static func isValid(_ slug: String) -> Bool {
     !slug.isEmpty && kebab(slug) == slug
   }
+
+  /// The longest slug `kb check` accepts. A slug is a folder name in the output and a part of
+  /// every address that names it; with products, entries and short links each at most this long,
+  /// a page's path stays far below the 255 bytes a file name may have.
+  public static let maxLength = 80
+
+  /// `slug` cut to at most `length` characters at a hyphen, so no word is cut in two; a first
+  /// word longer than that is cut where it must be.
+  public static func shortened(_ slug: String, to length: Int = maxLength) -> String {
+    guard slug.count > length else { return slug }
+    let head = slug.prefix(length + 1)
+    if let hyphen = head.lastIndex(of: "-"), hyphen > head.startIndex {
+      return String(head[..<hyphen])
+    }
+    return String(slug.prefix(length))
+  }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KBTooling
 
 /// Tells open browser tabs to reload, or shows them the errors of a failed rebuild.
 actor ReloadHub {
@@ -48,9 +49,8 @@ actor ReloadHub {
     for continuation in subscribers.values { continuation.yield(message) }
   }
 
-  /// A server-sent event; every line of data gets its own `data:` field.
+  /// A server-sent event whose data, however many lines it has, is one JSON string on one line.
   static func event(_ name: String, _ data: String) -> String {
-    let lines = data.split(separator: "\n", omittingEmptySubsequences: false).map { "data: \($0)" }
-    return "event: \(name)\n" + lines.joined(separator: "\n") + "\n\n"
+    ServerSentEvent.encode(name, data)
   }
 }

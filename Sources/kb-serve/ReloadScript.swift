@@ -23,7 +23,7 @@ enum ReloadScript {
       }
       var source = new EventSource("\(events)");
       source.addEventListener("reload", function () { window.location.reload(); });
-      source.addEventListener("errors", function (event) { showErrors(event.data); });
+      source.addEventListener("errors", function (event) { showErrors(JSON.parse(event.data)); });
     })();
 
     """

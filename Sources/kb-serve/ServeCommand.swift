@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import KB
+import KBTooling
 
 #if canImport(Glibc)
   import Glibc
@@ -42,6 +43,7 @@ struct ServeCommand: AsyncParsableCommand {
       printError("kb serve: error: \(problem)")
       throw ExitCode.failure
     }
+    if let warning = ServeHost.exposureWarning(host: host, port: port) { printError(warning) }
     let kbPath = URL(fileURLWithPath: kb).resolvingSymlinksInPath()
     // SwiftPM names an executable after its product and puts it in a folder named after its
     // configuration, so both are read from the path.

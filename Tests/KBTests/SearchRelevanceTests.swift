@@ -85,7 +85,7 @@ struct SearchRelevanceTests {
       return
     }
     let keys = Dictionary(members, uniquingKeysWith: { first, _ in first })
-    #expect(keys["version"] == .int(3))
+    #expect(keys["version"] == .int(4))
     #expect(keys["kinds"] == .strings(SearchDocument.Kind.allCases.map(\.label)))
     #expect(keys["stopWords"] == .strings(SearchTokenizer.stopWords))
     #expect(SearchTokenizer.isStopWord("not") && !SearchTokenizer.isStopWord("lab"))

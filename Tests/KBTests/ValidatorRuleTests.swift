@@ -86,7 +86,9 @@ struct ValidatorRuleTests {
     BrokenRule("product title is empty", product { $0.title = "" }),
     BrokenRule("product summary is empty", product { $0.summary = "\n" }),
     BrokenRule("lastUpdated '2025-1-15' is not a date", product { $0.lastUpdated = "2025-1-15" }),
-    BrokenRule("lastUpdated '2025-02-30' is not a date", product { $0.lastUpdated = "2025-02-30" }),
+    BrokenRule(
+      "lastUpdated '2025-02-30' does not exist: February 2025 has 28 days",
+      product { $0.lastUpdated = "2025-02-30" }),
     BrokenRule("product 'demo' has no topics", product { $0.topics = [] }),
     BrokenRule("support needs a ticket URL, a phone number or notes", support { $0.ticketURL = nil }),
     BrokenRule("support ticket URL is empty", support { $0.ticketURL = " " }),

@@ -1,6 +1,7 @@
 """kb serve as a writer uses it: pages served from public/, live reload, errors, and safe paths."""
 
 import http.client
+import json
 import os
 import pathlib
 import shutil
@@ -53,7 +54,9 @@ class Events:
                 elif line.startswith("data: "):
                     data.append(line[6:])
                 elif line == "" and name:
-                    self.events.append((name, "\n".join(data)))
+                    # Each event's data is one JSON string, so no writer text can start a field.
+                    assert len(data) == 1, data
+                    self.events.append((name, json.loads(data[0])))
                     name, data = None, []
         except Exception:
             pass
@@ -171,6 +174,33 @@ def test_stops_within_two_seconds_while_tabs_listen_for_reloads(server, stop):
     except subprocess.TimeoutExpired:
         raise AssertionError(f"kb serve still runs 2 s after {stop.name} with {len(tabs)} tabs listening")
     assert time.time() - start < 2
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "::"])
+def test_serving_beyond_this_machine_is_said_plainly(workspace, host):
+    port = free_port()
+    process = subprocess.Popen(
+        [str(SERVE), "--port", str(port), "--host", host, "--kb", str(KB)],
+        cwd=workspace, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    try:
+        lines = []
+        deadline = time.time() + 60
+        while time.time() < deadline and not any("serving" in line for line in lines):
+            lines.append(process.stdout.readline())
+        output = "".join(lines)
+        assert f"kb serve: warning: --host {host} serves the preview" in output, output
+        assert "--host 127.0.0.1" in output
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_loopback_gets_no_warning(server):
+    port, _, process = server
+    process.terminate()
+    output = process.communicate(timeout=10)[0]
+    assert "warning: --host" not in output
 
 
 def test_busy_port_gets_a_clear_message(workspace):

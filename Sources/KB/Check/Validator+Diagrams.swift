@@ -3,6 +3,7 @@ import KBModel
 extension Validator {
   mutating func checkDiagram(_ diagram: Diagram, in product: Product) {
     let at = diagram.location
+    checkCharacters(Self.diagramTexts(diagram))
     checkSlug(diagram.slug, "diagram slug", at: at)
     requireText(diagram.title, "diagram title", at: at)
     requireText(diagram.summary, "diagram summary", at: at)

@@ -1,3 +1,4 @@
+import Foundation
 import KBModel
 
 extension Validator {
@@ -11,11 +12,62 @@ extension Validator {
 
   mutating func checkSlug(_ slug: String, _ field: String, at location: SourceLocation) {
     if !Slug.isValid(slug) {
+      let example = Slug.shortened(Slug.kebab(slug))
       error(
         location,
-        "\(field) '\(slug)' must be lower-case letters, digits and single hyphens, e.g. '\(Slug.kebab(slug))'"
-      )
+        "\(field) '\(slug)' must be lower-case letters, digits and single hyphens"
+          + (example.isEmpty ? "" : ", e.g. '\(example)'"))
+    } else {
+      checkSlugLength(slug, field, at: location)
     }
+  }
+
+  /// A slug names a folder of the output: at most `Slug.maxLength` characters.
+  mutating func checkSlugLength(
+    _ slug: String, _ field: String, at location: SourceLocation, fix: String = ""
+  ) {
+    guard slug.count > Slug.maxLength else { return }
+    error(
+      location,
+      "\(field) '\(Slug.shortened(slug, to: 40))…' is \(slug.count) characters long; at most \(Slug.maxLength) "
+        + "make an address a reader can share and a file name every system accepts\(fix)")
+  }
+
+  /// An entry's slug: an explicit `slug:`, or one derived from its identity (`Slug.derive`), which
+  /// for a title in a script without ASCII letters is empty and for a long title is too long.
+  mutating func checkEntrySlug(_ entry: Entry, at location: SourceLocation) {
+    let derived = entry.slug == Slug.derive(identity: entry.identity, title: entry.title)
+    let source = entry.identity.code != nil ? "code" : entry.identity.name != nil ? "message" : "title"
+    if entry.slug.isEmpty {
+      error(
+        location,
+        derived
+          ? "the entry's \(source) has no ASCII letters or digits, so it gives no slug for the entry's address; "
+            + "add slug: in lower-case words joined by hyphens, e.g. slug: \"\(Self.exampleSlug(entry))\""
+          : "entry slug is empty; write lower-case words joined by hyphens, e.g. slug: \"\(Self.exampleSlug(entry))\""
+      )
+      return
+    }
+    if derived, Slug.isValid(entry.slug), entry.slug.count > Slug.maxLength {
+      checkSlugLength(
+        entry.slug, "entry slug derived from the \(source)", at: location,
+        fix: "; add slug:, e.g. slug: \"\(Slug.shortened(entry.slug, to: 60))\"")
+      return
+    }
+    checkSlug(entry.slug, "entry slug", at: location)
+  }
+
+  /// A slug to suggest for an entry: its code's, its name's or its title's letters and digits,
+  /// written in Latin letters when they are in another script; a placeholder when none has any.
+  static func exampleSlug(_ entry: Entry) -> String {
+    for text in [entry.identity.code, entry.identity.name, entry.title].compactMap({ $0 }) {
+      let latin =
+        text.applyingTransform(.toLatin, reverse: false)?.applyingTransform(.stripDiacritics, reverse: false)
+        ?? text
+      let slug = Slug.shortened(Slug.kebab(latin), to: 60)
+      if !slug.isEmpty { return slug }
+    }
+    return "what-went-wrong"
   }
 
   mutating func checkSample(_ sample: CodeSample, at location: SourceLocation) {
@@ -45,7 +97,7 @@ extension Validator {
 
   mutating func checkEntry(_ entry: Entry, in product: Product) {
     let at = entry.location
-    checkSlug(entry.slug, "entry slug", at: at)
+    checkEntrySlug(entry, at: at)
     requireText(entry.title, "title", at: at)
     checkIdentity(entry.identity, at: at)
     for symptom in entry.symptoms {
@@ -75,10 +127,16 @@ extension Validator {
     for sample in entry.samples { checkSample(sample, at: at) }
     optionalText(entry.escalation, "escalation", at: at)
     if let escalation = entry.escalation { checkProse(escalation, in: product, at: at) }
-    for alias in entry.aliases { requireText(alias, "alias", at: at) }
-    if let date = entry.lastReviewed, !Self.isISODate(date) {
-      error(at, "lastReviewed '\(date)' is not a date written as YYYY-MM-DD")
+    for alias in entry.aliases {
+      requireText(alias, "alias", at: at)
+      let slug = Slug.kebab(alias.split(separator: "/").last.map(String.init) ?? alias)
+      if slug.isEmpty, !alias.allSatisfy(\.isWhitespace) {
+        error(
+          at, "alias '\(alias)' has no ASCII letters or digits, so it names no address; write the old slug")
+      }
+      checkSlugLength(slug, "alias", at: at)
     }
+    checkDate(entry.lastReviewed, "lastReviewed", at: at)
     checkEntryReferences(entry, in: product)
     checkRetry(entry)
     checkSourceFidelity(entry, in: product)
@@ -110,6 +168,8 @@ extension Validator {
     case .code(let code, let name):
       requireText(code, "code", at: location)
       if code.contains(where: \.isWhitespace) { error(location, "code '\(code)' contains spaces") }
+      // The short link `e/<code>/` is a folder of the output too.
+      checkSlugLength(Slug.kebab(code), "code", at: location)
       optionalText(name, "symbolic name", at: location)
     case .apiError(let message, let status):
       requireText(message, "error message", at: location)

@@ -15,10 +15,7 @@ extension Validator {
       }
       requireText(guide.title, "guide title", at: at)
       if let url = guide.url {
-        let lower = url.lowercased()
-        if !lower.hasPrefix("https://") && !lower.hasPrefix("http://") {
-          error(at, "guide URL '\(url)' must be an outside address starting with https:// or http://")
-        }
+        if let problem = WebAddress.problem(url, .absolute) { error(at, "guide URL '\(url)' \(problem)") }
       } else {
         warning(
           at,

@@ -1,3 +1,4 @@
+import Foundation
 import KBModel
 
 extension Validator {
@@ -31,19 +32,27 @@ extension Validator {
       }
     }
     var slugs: [String: SourceLocation] = [:]
-    var codes: [String: SourceLocation] = [:]
+    var codes: [String: (code: String, location: SourceLocation)] = [:]
     var names: [String: SourceLocation] = [:]
     for entry in product.entries {
-      if let first = slugs[entry.slug] {
+      // An empty slug has its own message (add slug:); two of them are not a collision to report.
+      if let first = slugs[entry.slug], !entry.slug.isEmpty {
         error(entry.location, "entry slug '\(entry.slug)' is already used in '\(product.slug)' at \(first)")
-      } else {
+      } else if !entry.slug.isEmpty {
         slugs[entry.slug] = entry.location
       }
       if let code = entry.code {
-        if let first = codes[code] {
-          error(entry.location, "code \(code) is already used in '\(product.slug)' at \(first)")
-        } else {
-          codes[code] = entry.location
+        let key = Self.codeKey(code)
+        if let first = codes[key] {
+          error(
+            entry.location,
+            first.code == code
+              ? "code \(code) is already used in '\(product.slug)' at \(first.location)"
+              : "code \(code) reads to a customer like code \(first.code) at \(first.location): codes that differ "
+                + "only in letter case, separators or leading zeros are one code, and search would find only one "
+                + "of them; give this entry its own code or make the two one entry")
+        } else if !key.isEmpty {
+          codes[key] = (code, entry.location)
         }
       }
       if let name = entry.name {
@@ -57,11 +66,38 @@ extension Validator {
     for entry in product.entries {
       for alias in entry.aliases {
         let slug = Slug.kebab(alias)
-        if let owner = slugs[slug], owner != entry.location {
+        if !slug.isEmpty, let owner = slugs[slug], owner != entry.location {
           error(entry.location, "alias '\(alias)' collides with the entry at \(owner)")
         }
       }
     }
+  }
+
+  /// A code as a customer reads it: without letter case, separators (`-`, `_`, `.`, spaces) or
+  /// the leading zeros of its numbers, so `E-01009`, `e1009` and `E1009` are one code.
+  static func codeKey(_ code: String) -> String {
+    var key = ""
+    var digits = ""
+    func endNumber() {
+      guard !digits.isEmpty else { return }
+      let significant = digits.drop { $0 == "0" }
+      key += significant.isEmpty ? "0" : significant
+      digits = ""
+    }
+    // Full-width digits and letters read as their ASCII forms.
+    for character in code.precomposedStringWithCompatibilityMapping.lowercased() {
+      if "-_. ".contains(character) {
+        // A separator ends a number: `A-01-02` is `a12`, as `a1.2` is.
+        endNumber()
+      } else if character.isASCII, character.isNumber {
+        digits.append(character)
+      } else {
+        endNumber()
+        key.append(character)
+      }
+    }
+    endNumber()
+    return key
   }
 
   mutating func checkEntryReferences(_ entry: Entry, in product: Product) {
@@ -126,6 +162,7 @@ extension Validator {
         "'\(text)' is read as raw HTML and would not appear on the page; write it in backticks: `\(text)`"
       )
     }
+    for url in CommonMark.images(in: markdown) { checkImage(url, at: location) }
     for url in CommonMark.links(in: markdown) {
       switch ProseLink(url) {
       case .entry(let ref):
@@ -145,16 +182,33 @@ extension Validator {
     }
   }
 
+  /// A link that leaves the site: a web address, an e-mail address, a phone number or an anchor
+  /// on the same page; any other scheme (`javascript:`, `data:`, `file:`) is refused.
   private mutating func checkOutsideLink(_ url: String, at location: SourceLocation) {
     let lower = url.lowercased()
-    if lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:")
-      || lower.hasPrefix("tel:") || lower.hasPrefix("#")
-    {
+    if lower.hasPrefix("mailto:") || lower.hasPrefix("tel:") || lower.hasPrefix("#") { return }
+    if lower.hasPrefix("https://") || lower.hasPrefix("http://") {
+      if let problem = WebAddress.problem(url, .absolute) { error(location, "link '\(url)' \(problem)") }
+      return
+    }
+    if let scheme = WebAddress.scheme(of: url) {
+      error(
+        location,
+        "link '\(url)' uses the \(scheme): scheme; links are https://, http://, mailto:, tel: or 'entry:', 'diagram:' and 'guide:' links"
+      )
       return
     }
     error(
       location,
       "link '\(url)' is neither an outside URL nor an 'entry:', 'diagram:' or 'guide:' link; write entry:product/slug for other pages"
     )
+  }
+
+  /// An image in prose shows a picture published elsewhere: an https:// or http:// address,
+  /// checked as links are. cmark would blank a `javascript:` or `data:` source to `src=""`.
+  private mutating func checkImage(_ url: String, at location: SourceLocation) {
+    if let problem = WebAddress.problem(url, .absolute) {
+      error(location, "image '\(url)' \(problem); an image's source is an https:// or http:// address")
+    }
   }
 }

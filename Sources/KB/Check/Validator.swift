@@ -53,6 +53,7 @@ package struct Validator {
     requireText(site.title, "site title", at: site.location)
     requireText(site.tagline, "site tagline", at: site.location)
     if site.products.isEmpty { error(site.location, "the site has no products") }
+    checkCharacters(Self.siteTexts(site))
     checkSearchExamples()
     checkSearchVocabulary()
     checkUniqueness()
@@ -60,7 +61,9 @@ package struct Validator {
 
   mutating func checkTopicAndEntries(_ topic: Topic, in product: Product) {
     checkTopic(topic, in: product)
+    checkCharacters(Self.topicTexts(topic))
     for entry in topic.entries {
+      checkCharacters(Self.entryTexts(entry))
       checkEntry(entry, in: product)
       checkSearchTerms(entry)
     }
@@ -68,13 +71,12 @@ package struct Validator {
 
   mutating func checkProduct(_ product: Product) {
     let at = product.location
+    checkCharacters(Self.productTexts(product))
     checkSlug(product.slug, "product slug", at: at)
     requireText(product.title, "product title", at: at)
     requireText(product.summary, "product summary", at: at)
     checkProse(product.summary, in: product, at: at)
-    if let date = product.lastUpdated, !Self.isISODate(date) {
-      error(at, "lastUpdated '\(date)' is not a date written as YYYY-MM-DD")
-    }
+    checkDate(product.lastUpdated, "lastUpdated", at: at)
     if product.topics.isEmpty { error(at, "product '\(product.slug)' has no topics") }
     checkSupport(product.support, in: product)
     checkGuides(product)
@@ -90,8 +92,8 @@ package struct Validator {
     optionalText(support.hours, "support hours", at: at)
     optionalText(support.notes, "support notes", at: at)
     if let notes = support.notes { checkProse(notes, in: product, at: at) }
-    if let url = support.ticketURL, !Self.isWebURL(url) {
-      error(at, "support ticket URL '\(url)' is not an https:// or http:// address")
+    if let url = support.ticketURL, let problem = WebAddress.problem(url, .absolute) {
+      error(at, "support ticket URL '\(url)' \(problem)")
     }
     if let phone = support.phone, !Self.isPhoneNumber(phone) {
       error(
@@ -113,25 +115,33 @@ package struct Validator {
     if topic.entries.isEmpty { warning(at, "topic '\(topic.slug)' has no entries") }
   }
 
-  /// A calendar date written `YYYY-MM-DD`: February 30th is not one.
-  static func isISODate(_ text: String) -> Bool {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-      parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-      (1...12).contains(month)
-    else { return false }
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-    let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-    return (1...days).contains(day)
+  /// A date is written `YYYY-MM-DD` and is a day of the calendar: 2026-02-30 is written that
+  /// way but does not exist.
+  mutating func checkDate(_ date: String?, _ field: String, at location: SourceLocation) {
+    guard let date, let problem = Self.dateProblem(date) else { return }
+    error(location, "\(field) '\(date)' \(problem)")
   }
 
-  /// An absolute web address with a host and no spaces.
-  static func isWebURL(_ text: String) -> Bool {
-    let lower = text.lowercased()
-    guard let scheme = ["https://", "http://"].first(where: lower.hasPrefix) else { return false }
-    let host = text.dropFirst(scheme.count).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-    return !host.isEmpty && host.contains(".") && !text.contains(where: \.isWhitespace)
+  /// Why `text` is not a calendar date written `YYYY-MM-DD`, or nil when it is one.
+  static func dateProblem(_ text: String) -> String? {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+    else { return "is not a date written as YYYY-MM-DD" }
+    let months = [
+      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+      "November", "December",
+    ]
+    guard (1...12).contains(month) else {
+      return "does not exist: there is no month \(parts[1]); months run from 01 to 12"
+    }
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+    let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+    guard (1...days).contains(day) else {
+      return "does not exist: \(months[month - 1]) \(year) has \(days) days"
+    }
+    return nil
   }
 
   /// Digits with the usual separators, at least five digits, an optional leading `+`.

@@ -10,6 +10,8 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 
   public var severity: Severity
   public var location: SourceLocation
+  /// What is wrong, on one line: any writer text it quotes shows its control characters as
+  /// escapes (`\u{1B}`), so printing it to a terminal or a page runs nothing.
   public var message: String
   /// The column on the line, counted from 1; set for templates, where a line holds many tags.
   public var column: Int?
@@ -21,17 +23,15 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     self.severity = severity
     self.location = location.relativeToPackage
     self.column = column
-    if let root = PackageRoot.root(of: location.file) {
-      self.message = message.replacingOccurrences(of: root + "/", with: "")
-    } else {
-      self.message = message
-    }
+    let shown = PackageRoot.root(of: location.file).map { message.replacingOccurrences(of: $0 + "/", with: "") }
+    self.message = VisibleText.escaped(shown ?? message)
   }
 
   /// `content/File.swift:LINE: error: message` (or `templates/x.mustache:LINE:COLUMN: …`), the
-  /// form editors turn into links.
+  /// form editors turn into links; a file name with a control character in it is escaped like
+  /// the message.
   public var description: String {
-    "\(location)\(column.map { ":\($0)" } ?? ""): \(severity.rawValue): \(message)"
+    VisibleText.escaped("\(location)\(column.map { ":\($0)" } ?? ""): \(severity.rawValue): \(message)")
   }
 }
 

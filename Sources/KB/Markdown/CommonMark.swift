@@ -9,7 +9,8 @@ import Ccmark
 /// The only place that talks to libcmark: parses CommonMark and hands back Swift values.
 ///
 /// Rendering uses cmark's default safe mode: raw HTML is dropped and `javascript:`, `vbscript:`,
-/// `file:` and most `data:` URLs are blanked by cmark itself.
+/// `file:` and most `data:` URLs are blanked by cmark itself; `kb check` refuses them before that,
+/// in links and images alike.
 package enum CommonMark {
   /// What becomes of a link when a document is rendered.
   enum LinkRewrite: Equatable, Sendable {
@@ -73,12 +74,20 @@ package enum CommonMark {
 
   /// Every link destination in the document, in order.
   static func links(in markdown: String) -> [String] {
+    destinations(of: CMARK_NODE_LINK, in: markdown)
+  }
+
+  /// Every image source in the document, in order, as written: rendering blanks a `javascript:`
+  /// or `data:` source to `src=""`, so the check reads them here.
+  static func images(in markdown: String) -> [String] {
+    destinations(of: CMARK_NODE_IMAGE, in: markdown)
+  }
+
+  private static func destinations(of type: cmark_node_type, in markdown: String) -> [String] {
     withDocument(markdown, fallback: []) { root in
       var urls: [String] = []
       visit(root) { node, entering in
-        guard entering, cmark_node_get_type(node) == CMARK_NODE_LINK,
-          let url = cmark_node_get_url(node)
-        else { return }
+        guard entering, cmark_node_get_type(node) == type, let url = cmark_node_get_url(node) else { return }
         urls.append(String(cString: url))
       }
       return urls

@@ -25,7 +25,23 @@ public struct RenderOptions: Sendable {
   /// The site's absolute address (`https://help.example.com/kb/`) when the base URL is one;
   /// sitemaps, Open Graph and OpenSearch need absolute addresses.
   public var siteURL: String? {
-    baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://") ? baseURL : nil
+    let lower = baseURL.lowercased()
+    return lower.hasPrefix("https://") || lower.hasPrefix("http://") ? baseURL : nil
+  }
+
+  /// Why an address of these options could do something other than open a web page
+  /// (`javascript:`, `data:`), as `option 'value' problem` lines; empty when none could.
+  /// `kb` refuses such options before building; a program that builds with `SiteBuilder`
+  /// should do the same.
+  public var addressProblems: [String] {
+    let addresses: [(String, String?, WebAddress.Form)] = [
+      ("base URL", baseURL, .absoluteOrPath), ("edit URL", editURL, .absolute),
+      ("feedback URL", feedbackURL, .absolute),
+    ]
+    return addresses.compactMap { name, value, form in
+      guard let value, let problem = WebAddress.problem(value, form) else { return nil }
+      return "\(name) '\(VisibleText.escaped(value))' \(problem)"
+    }
   }
 
   /// The address of a page where the site is published: absolute with a site URL, else from the root.

@@ -166,7 +166,7 @@ struct SearchIndex: Sendable {
   static let jsonFile = "search-index.json"
   static let scriptFile = "search-index.js"
   static let partsFolder = "search-index/"
-  static let version = 3
+  static let version = 4
   /// Entries per entry part.
   static let entryShard = 16
   /// Roughly how many characters of postings go into one part.

@@ -9,7 +9,8 @@ import Foundation
 ///    `é`), and the apostrophes `‘ ’ ʼ` and the hyphens `‐ ‑` read as `'` and `-`.
 /// 2. A possessive `'s` at the end of a word is removed (`LMS's` reads `LMS`), then every other
 ///    apostrophe, so `doesn't` reads as `doesnt`.
-/// 3. A word is a run of letters and digits (Unicode categories L and N) that may be joined by
+/// 3. A word is a run of letters and digits (Unicode categories L and N), each followed by any
+///    combining marks (category M: Thai vowels and tones, Devanagari signs), that may be joined by
 ///    single `_`, `#`, `.` or `-` characters: `FAILED_TO_GET_LMS_JWKS`, `membership#Learner`,
 ///    `imsmanifest.xml`, `1.3`. A joiner at the end of a word (a full stop) is not part of it.
 ///    Other punctuation, dashes `– —` and quotes `“ ”` separate words.
@@ -19,7 +20,12 @@ import Foundation
 ///    `get`, `lms`, `jwks`); and each part written in camelCase gives its pieces
 ///    (`AgsAccessToken` gives `ags`, `access`, `token`). A camelCase boundary is an ASCII lowercase
 ///    letter or digit followed by an uppercase one, or an uppercase letter followed by an uppercase
-///    and then a lowercase one (`HTTPServer` gives `http`, `server`).
+///    and then a lowercase one (`HTTPServer` gives `http`, `server`); the change between a script
+///    written without spaces (`isUnsegmented`: Han, Hiragana, Katakana, Hangul, Thai, Lao, Khmer,
+///    Myanmar) and any other character is a boundary too (`错误E1009` gives `错误`, `e1009`).
+///    A piece in such a script of three or more characters also gives each pair of neighbouring
+///    characters (`无法启动实验` gives `无法`, `法启`, `启动`, `动实`, `实验`), since its words are
+///    not marked: `启动` typed alone then finds the text that holds it.
 /// 6. Tokens are case-folded: lowercased, with the final sigma `ς` read as `σ`, since JavaScript
 ///    lowercases a final `Σ` to `ς` and Swift to `σ`.
 /// 7. Tokens of four or more ASCII letters are stemmed (`stem`): plurals, then `-ed` and `-ing`,
@@ -53,31 +59,67 @@ enum SearchTokenizer {
   /// repeats dropped (rule 8).
   static func pieces(ofWord word: String, fastASCII: Bool = true) -> [Token] {
     if fastASCII, isASCII(word) {
-      // The same rules on bytes: an ASCII word has ASCII parts and pieces.
+      // The same rules on bytes: an ASCII word has ASCII parts and pieces, and no unsegmented run.
       return pieces(
         of: Array(word.utf8)[...], parts: { $0.split(whereSeparator: isJoinerByte) },
-        camelPieces: asciiCamelPieces,
+        camelPieces: asciiCamelPieces, pairs: { _ in [] },
         token: { String(decoding: stem($0.map(asciiLowercased)), as: UTF8.self) })
     }
     return pieces(
       of: word[...], parts: { $0.split(whereSeparator: isJoiner) }, camelPieces: camelPieces,
-      token: { stem(fold($0)) })
+      pairs: unsegmentedPairs, token: { stem(fold($0)) })
   }
 
   /// Rule 5 on any form of a word: the whole word, its joined parts when there are several, and
-  /// each part's camelCase pieces when there are several, each made a token by `token`.
+  /// each part's pieces when there are several, each followed by its pairs of characters when
+  /// it is an unsegmented run; each made a token by `token`.
   private static func pieces<Piece>(
-    of word: Piece, parts: (Piece) -> [Piece], camelPieces: (Piece) -> [Piece], token: (Piece) -> String
+    of word: Piece, parts: (Piece) -> [Piece], camelPieces: (Piece) -> [Piece], pairs: (Piece) -> [Piece],
+    token: (Piece) -> String
   ) -> [Token] {
     var result = [Token(text: token(word), isPart: false)]
     let parts = parts(word)
     for part in parts where parts.count > 1 { result.append(Token(text: token(part), isPart: true)) }
     for part in parts {
       let pieces = camelPieces(part)
-      for piece in pieces where pieces.count > 1 { result.append(Token(text: token(piece), isPart: true)) }
+      for piece in pieces {
+        if pieces.count > 1 { result.append(Token(text: token(piece), isPart: true)) }
+        for pair in pairs(piece) { result.append(Token(text: token(pair), isPart: true)) }
+      }
     }
     return result
   }
+
+  /// Each pair of neighbouring characters of a piece written in a script without spaces, when
+  /// it has three or more (a piece of two is its own pair); none for any other piece.
+  static func unsegmentedPairs(_ piece: Substring) -> [Substring] {
+    let scalars = piece.unicodeScalars
+    guard let first = scalars.first, isUnsegmented(first), scalars.count >= 3 else { return [] }
+    var pairs: [Substring] = []
+    var start = scalars.startIndex
+    var next = scalars.index(after: start)
+    while next < scalars.endIndex {
+      let end = scalars.index(after: next)
+      pairs.append(Substring(scalars[start..<end]))
+      start = next
+      next = end
+    }
+    return pairs
+  }
+
+  /// Whether a character belongs to a script written without spaces between words: Thai, Lao,
+  /// Myanmar, Hangul Jamo, Khmer, CJK radicals and symbols that are letters (`々`, `〇`),
+  /// Hiragana, Katakana, Hangul, and the CJK ideographs with their extensions. `search.js` holds
+  /// the same ranges.
+  static func isUnsegmented(_ scalar: Unicode.Scalar) -> Bool {
+    unsegmentedRanges.contains { $0.contains(scalar.value) }
+  }
+
+  static let unsegmentedRanges: [ClosedRange<UInt32>] = [
+    0x0E00...0x0EFF, 0x1000...0x109F, 0x1100...0x11FF, 0x1780...0x17FF, 0x2E80...0x2FDF, 0x3005...0x3007,
+    0x3021...0x3029, 0x3031...0x303B, 0x3040...0x30FF, 0x3130...0x318F, 0x31F0...0x31FF, 0x3400...0x4DBF,
+    0x4E00...0x9FFF, 0xA960...0xA97F, 0xAC00...0xD7FF, 0xF900...0xFAFF, 0x1B000...0x1B16F, 0x20000...0x3FFFF,
+  ]
 
   /// The token texts only.
   static func tokenTexts(_ text: String) -> [String] { tokens(text).map(\.text) }
@@ -206,6 +248,8 @@ enum SearchTokenizer {
           pendingJoiner = nil
         }
         current.append(scalar)
+      } else if isMarkScalar(scalar), !current.isEmpty, pendingJoiner == nil {
+        current.append(scalar)
       } else if isJoinerScalar(scalar), !current.isEmpty, pendingJoiner == nil {
         pendingJoiner = scalar
       } else {
@@ -219,7 +263,10 @@ enum SearchTokenizer {
   /// Rule 1: NFKC, with typographic apostrophes and hyphens as their ASCII forms.
   static func normalized(_ text: String) -> String {
     var scalars = String.UnicodeScalarView()
-    for scalar in text.precomposedStringWithCompatibilityMapping.unicodeScalars {
+    // Composed again: Foundation's NFKC on Linux leaves a mark that a compatibility mapping
+    // produced uncomposed (`ﾎﾞ` as `ホ` and U+3099, not `ボ`), where JavaScript's composes it.
+    let nfkc = text.precomposedStringWithCompatibilityMapping.precomposedStringWithCanonicalMapping
+    for scalar in nfkc.unicodeScalars {
       switch scalar {
       case "\u{2018}", "\u{2019}", "\u{02BC}": scalars.append("'")
       case "\u{2010}", "\u{2011}": scalars.append("-")
@@ -279,6 +326,14 @@ enum SearchTokenizer {
     }
   }
 
+  /// A combining mark (Unicode category M), which belongs to the letter before it.
+  static func isMarkScalar(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark: return true
+    default: return false
+    }
+  }
+
   static func isJoinerScalar(_ scalar: Unicode.Scalar) -> Bool {
     scalar == "_" || scalar == "#" || scalar == "." || scalar == "-"
   }
@@ -287,7 +342,8 @@ enum SearchTokenizer {
     character == "_" || character == "#" || character == "." || character == "-"
   }
 
-  /// The camelCase pieces of a word part (rule 5); a part without boundaries is one piece.
+  /// The pieces of a word part (rule 5): camelCase, and runs of unsegmented scripts; a part
+  /// without boundaries is one piece.
   static func camelPieces(_ part: Substring) -> [Substring] {
     let scalars = Array(part.unicodeScalars)
     var pieces: [Substring] = []
@@ -302,7 +358,8 @@ enum SearchTokenizer {
       let acronymEnd =
         isASCIIUpper(previous) && isASCIIUpper(scalar) && position + 1 < scalars.count
         && isASCIILower(scalars[position + 1])
-      if lowerToUpper || acronymEnd {
+      let scriptChange = isUnsegmented(previous) != isUnsegmented(scalar)
+      if lowerToUpper || acronymEnd || scriptChange {
         pieces.append(part[start..<index])
         start = index
       }

@@ -1,12 +1,14 @@
 // Search as you type over the index kb precomputes (search-index.json); every page works without it.
-// Queries are tokenized by the rules in Sources/KB/Rendering/SearchTokenizer.swift, the one
+// Queries are tokenized by the rules in Sources/KB/Search/SearchTokenizer.swift, the one
 // definition the index was built with: keep tokenize() below in step with it.
 (function () {
   "use strict";
 
-  var FORMAT = 3; // SearchIndex.version: an index of another version was built by another kb.
-  var WORD = /[\p{L}\p{N}]+(?:[_#.\-][\p{L}\p{N}]+)*/gu;
-  var DISPLAY_WORD = /[\p{L}\p{N}'\u2019]+(?:[_#.\-][\p{L}\p{N}'\u2019]+)*/gu;
+  var FORMAT = 4; // SearchIndex.version: an index of another version was built by another kb.
+  var WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[_#.\-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
+  // Scripts written without spaces between words: SearchTokenizer.unsegmentedRanges.
+  var UNSEGMENTED = /[\u0E00-\u0EFF\u1000-\u109F\u1100-\u11FF\u1780-\u17FF\u2E80-\u2FDF\u3005-\u3007\u3021-\u3029\u3031-\u303B\u3040-\u30FF\u3130-\u318F\u31F0-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uA960-\uA97F\uAC00-\uD7FF\uF900-\uFAFF\u{1B000}-\u{1B16F}\u{20000}-\u{3FFFF}]/u;
+  var DISPLAY_WORD = /[\p{L}\p{N}\p{M}'\u2019]+(?:[_#.\-][\p{L}\p{N}\p{M}'\u2019]+)*/gu;
   var JOINER = /[_#.\-]/;
   var EXACT = 1e6;
   var PHRASE = 1e4;
@@ -53,7 +55,8 @@
     for (var i = 1; i < c.length; i++) {
       var lowerToUpper = /[a-z0-9]/.test(c[i - 1]) && /[A-Z]/.test(c[i]);
       var acronymEnd = /[A-Z]/.test(c[i - 1]) && /[A-Z]/.test(c[i]) && i + 1 < c.length && /[a-z]/.test(c[i + 1]);
-      if (lowerToUpper || acronymEnd) {
+      var scriptChange = UNSEGMENTED.test(c[i - 1]) !== UNSEGMENTED.test(c[i]);
+      if (lowerToUpper || acronymEnd || scriptChange) {
         pieces.push(c.slice(start, i).join(""));
         start = i;
       }
@@ -88,6 +91,15 @@
     return t;
   }
 
+  // Each pair of neighbouring characters of a piece of three or more in a script without spaces.
+  function unsegmentedPairs(piece) {
+    var c = Array.from(piece);
+    var pairs = [];
+    if (c.length < 3 || !UNSEGMENTED.test(c[0])) return pairs;
+    for (var i = 0; i + 1 < c.length; i++) pairs.push(c[i] + c[i + 1]);
+    return pairs;
+  }
+
   // Tokens with whether each came from splitting a word (a stop word counts there).
   function tokenParts(text) {
     var seen = Object.create(null);
@@ -102,7 +114,10 @@
       if (parts.length > 1) parts.forEach(function (p) { add(p, true); });
       parts.forEach(function (part) {
         var pieces = camelPieces(part);
-        if (pieces.length > 1) pieces.forEach(function (p) { add(p, true); });
+        pieces.forEach(function (p) {
+          if (pieces.length > 1) add(p, true);
+          unsegmentedPairs(p).forEach(function (pair) { add(pair, true); });
+        });
       });
     });
     return out;
