@@ -63,7 +63,7 @@ struct Check: ParsableCommand {
       output: URL(fileURLWithPath: "public"), lockFile: URL(fileURLWithPath: lock),
       contentFolder: URL(fileURLWithPath: content))
     let diagnostics = builder.check()
-    for diagnostic in diagnostics { print(diagnostic) }
+    for diagnostic in diagnostics { printError(diagnostic.description) }
     let errors = diagnostics.errors.count
     let warnings = diagnostics.count - errors
     if errors > 0 {
@@ -123,6 +123,7 @@ struct Build: ParsableCommand {
     builder.contentAlreadyChecked = contentAlreadyChecked
     do {
       let summary = try builder.build()
+      for warning in summary.warnings { printError(warning.description) }
       if verbose {
         for file in summary.files { print("  \(output)/\(file)") }
       }

@@ -66,7 +66,7 @@ def test_check_names_a_locked_link_that_disappears(tmp_path):
     lock.write_text((ROOT / "links.lock").read_text() + "lab-api/9999/\n")
     result = run_kb("check", "--lock", str(lock), check=False)
     assert result.returncode != 0
-    assert "error: published link 'lab-api/9999/' would disappear" in result.stdout
+    assert "error: published link 'lab-api/9999/' would disappear" in result.stderr
 
 
 def test_short_links_for_support(site):
@@ -99,5 +99,5 @@ def test_check_reports_an_entry_no_topic_lists(tmp_path):
     assert (
         "content/ClassLTI/ClassForgotten.swift:4: error: this entry is in no topic, so it is not published; "
         "add `classForgotten` to the entries: of a topic, or delete it"
-    ) in result.stdout
+    ) in result.stderr
     assert run_kb("check", "--content", str(ROOT / "content")).returncode == 0

@@ -11,6 +11,8 @@ public struct SiteBuilder {
     public var files: [String]
     /// Links published for the first time, now in the lock file.
     public var newLinks: [String] = []
+    /// The check's warnings: problems that do not stop the build.
+    public var warnings: [Diagnostic] = []
   }
 
   public let site: Site
@@ -90,11 +92,11 @@ public struct SiteBuilder {
   }
 
   private func prepare(recordingLinks: Bool) throws -> (
-    templates: TemplateSet, pendingLinks: LinkLock.PendingLinks?
+    templates: TemplateSet, pendingLinks: LinkLock.PendingLinks?, warnings: [Diagnostic]
   ) {
     let (templateSet, diagnostics, pending) = checked(recordingLinks: recordingLinks)
     guard let templateSet, !diagnostics.hasErrors else { throw BuildError.invalidContent(diagnostics) }
-    return (templateSet, pending)
+    return (templateSet, pending, diagnostics)
   }
 
   /// Renders every file, writing each into `staging` as soon as it is rendered when one is given.
@@ -136,7 +138,7 @@ public struct SiteBuilder {
     let entryFacts = BackgroundValue { [site] in EntryFacts.all(site) }
     // The links new to the lock are worked out with the lock's check and recorded after the
     // site is in place.
-    let (templateSet, pendingLinks) = try prepare(recordingLinks: lockFile != nil)
+    let (templateSet, pendingLinks, warnings) = try prepare(recordingLinks: lockFile != nil)
     FreedMemory.giveBack()
     let tree = try StageTimes.shared.measure("render and write") {
       // `index.json` and the search index depend on the content and the options only; a
@@ -163,7 +165,8 @@ public struct SiteBuilder {
       entries: site.products.reduce(0) { $0 + $1.entries.count },
       bytes: tree.byteCount,
       files: tree.paths,
-      newLinks: newLinks
+      newLinks: newLinks,
+      warnings: warnings
     )
   }
 }
