@@ -81,6 +81,9 @@ let package = Package(
     ),
     // Small sites that tests break one field at a time, and the bundled content.
     .target(name: "KBTestSupport", dependencies: ["KBModel", "KBContent"], path: "Tests/KBTestSupport"),
+    // Output of kb's real code for small sites, which the site tests (Tests/site) read.
+    .executableTarget(
+      name: "kb-test-fixtures", dependencies: ["KB", "KBModel", "KBTestSupport"], path: "Tests/kb-test-fixtures"),
     .testTarget(name: "KBTests", dependencies: ["KB", "KBModel", "KBContent", "KBTestSupport"], exclude: ["Golden"]),
     .testTarget(
       name: "KBCommandLineTests", dependencies: ["KBCommandLine", "KB", "KBModel", "KBTestSupport"]),

@@ -1,6 +1,7 @@
 """Writer tools run as writers run them: kb new entry, kb lock, kb check against the lock."""
 
 import pathlib
+import re
 import shutil
 import subprocess
 
@@ -101,3 +102,11 @@ def test_check_reports_an_entry_no_topic_lists(tmp_path):
         "add `classForgotten` to the entries: of a topic, or delete it"
     ) in result.stderr
     assert run_kb("check", "--content", str(ROOT / "content")).returncode == 0
+
+
+def test_build_prints_stage_times_to_stderr_only_when_asked(tmp_path):
+    timed = run_kb("build", "--timings", "--output", str(tmp_path / "timed"))
+    assert re.search(r"^kb-timing render and write\s+start [0-9.]+ wall", timed.stderr, re.MULTILINE), timed.stderr
+    assert "kb-timing" not in timed.stdout
+    plain = run_kb("build", "--output", str(tmp_path / "plain"))
+    assert "kb-timing" not in plain.stdout + plain.stderr

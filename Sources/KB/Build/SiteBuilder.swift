@@ -36,6 +36,8 @@ public struct SiteBuilder {
   /// edit to templates only, when the same executable's content passed the check in the build
   /// before (`kb serve` sets it). New links are not looked for either; that build recorded them.
   public var contentAlreadyChecked = false
+  /// Prints how long each stage took to standard error when the build ends (`StageTimes`).
+  public var timings = false
 
   public init(
     site: Site, templates: URL?, output: URL, options: RenderOptions = RenderOptions(),
@@ -132,7 +134,8 @@ public struct SiteBuilder {
   /// flat as the site grows, and the output is swapped in only once all of it is written.
   @discardableResult
   public func build() throws -> Summary {
-    defer { StageTimes.shared.printReport() }
+    if timings { StageTimes.shared.start() }
+    defer { if timings { StageTimes.shared.printReport() } }
     // What summaries show of each entry depends on the content only: it is worked out while the
     // check runs, filling the check's single-threaded stretches.
     let entryFacts = BackgroundValue { [site] in EntryFacts.all(site) }
