@@ -110,3 +110,13 @@ def test_build_prints_stage_times_to_stderr_only_when_asked(tmp_path):
     assert "kb-timing" not in timed.stdout
     plain = run_kb("build", "--output", str(tmp_path / "plain"))
     assert "kb-timing" not in plain.stdout + plain.stderr
+
+
+def test_build_prints_the_warnings_check_prints_on_stderr(tmp_path):
+    """The bundled content has warnings (guides without a URL): kb build prints the same ones."""
+    checked = run_kb("check")
+    built = run_kb("build", "--output", str(tmp_path / "public"))
+    warnings = [line for line in checked.stderr.splitlines() if ": warning: " in line]
+    assert warnings, checked.stderr
+    assert [line for line in built.stderr.splitlines() if ": warning: " in line] == warnings
+    assert ": warning: " not in checked.stdout + built.stdout
