@@ -37,6 +37,7 @@ swift-test:
 site-test:
 	$(SWIFT) build --product kb
 	$(SWIFT) build --product kb-serve
+	$(SWIFT) build --product kb-test-fixtures
 	$(PYTHON) -m pytest -q Tests/site
 
 deps:

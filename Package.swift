@@ -80,6 +80,8 @@ let package = Package(
     ),
     // Small sites that tests break one field at a time, and the bundled content.
     .target(name: "KBTestSupport", dependencies: ["KBModel", "KBContent"]),
+    // Output of kb's real code for small sites, which the site tests (Tests/site) read.
+    .executableTarget(name: "kb-test-fixtures", dependencies: ["KB", "KBModel", "KBTestSupport"]),
     .testTarget(name: "KBTests", dependencies: ["KB", "KBModel", "KBContent", "KBTestSupport"], exclude: ["Golden", "MustacheSpec"]),
     .testTarget(
       name: "KBCommandLineTests", dependencies: ["KBCommandLine", "KB", "KBModel", "KBTestSupport"]),

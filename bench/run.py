@@ -185,11 +185,10 @@ def bench_size(entries: int, args: argparse.Namespace, floor: Path) -> dict:
 
 
 def stage_times(kb: Path, copy: Path, target: Path) -> list[dict]:
-  """One more kb build with KB_TIMINGS set: each stage's start, wall and CPU seconds (see
-  Sources/KB/Build/StageTimes.swift) and the peak memory when it ended."""
+  """One more kb build with --timings: each stage's start, wall and CPU seconds (see
+  Sources/KB/Support/StageTimes.swift) and the peak memory when it ended."""
   result = subprocess.run(
-    [str(kb), "build", "--output", str(fresh(target))], cwd=copy, capture_output=True, text=True,
-    env={**os.environ, "KB_TIMINGS": "1"},
+    [str(kb), "build", "--timings", "--output", str(fresh(target))], cwd=copy, capture_output=True, text=True,
   )
   stages = []
   for line in result.stderr.splitlines():
@@ -289,7 +288,7 @@ def report(results: list[dict], args: argparse.Namespace) -> str:
     if not r.get("stages"):
       continue
     n = r["entries"]
-    lines += ["", f"### Stages of one kb build, {n:,} entries (KB_TIMINGS=1)", ""]
+    lines += ["", f"### Stages of one kb build, {n:,} entries (kb build --timings)", ""]
     lines.append(
       "Stages overlap: the index files are made on a thread of their own while pages render, and process "
       "CPU counts every thread; thread CPU is the stage's own thread where it has one."

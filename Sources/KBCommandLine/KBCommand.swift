@@ -63,7 +63,7 @@ struct Check: ParsableCommand {
       output: URL(fileURLWithPath: "public"), lockFile: URL(fileURLWithPath: lock),
       contentFolder: URL(fileURLWithPath: content))
     let diagnostics = builder.check()
-    for diagnostic in diagnostics { print(diagnostic) }
+    for diagnostic in diagnostics { printError(diagnostic.description) }
     let errors = diagnostics.errors.count
     let warnings = diagnostics.count - errors
     if errors > 0 {
@@ -102,18 +102,35 @@ struct Build: ParsableCommand {
   @Option(help: "The content folder, searched for entries no topic lists.")
   var content = "content"
 
+  @Option(
+    help: ArgumentHelp(
+      "Split the search index into parts loaded as a query needs them above this many entries.",
+      valueName: "entries"))
+  var searchShardsAbove: Int?
+
+  @Flag(help: "Print how long each stage of the build took to standard error.")
+  var timings = false
+
   /// Set by `kb serve` for a rebuild after a template-only edit: this executable's content and
   /// the lock passed the check in the previous build, so only the templates are checked again.
   @Flag(help: .hidden)
   var contentAlreadyChecked = false
 
+  func validate() throws {
+    if let searchShardsAbove, searchShardsAbove < 0 {
+      throw ValidationError("--search-shards-above must be 0 or more")
+    }
+  }
+
   func run() throws {
     let start = Date()
+    var options = try publishing.renderOptions(baseURL: baseURL)
+    if let searchShardsAbove { options.searchShardsAbove = searchShardsAbove }
     var builder = SiteBuilder(
       site: try KnowledgeBase.site(),
       templates: URL(fileURLWithPath: templates),
       output: URL(fileURLWithPath: output),
-      options: try publishing.renderOptions(baseURL: baseURL),
+      options: options,
       lockFile: URL(fileURLWithPath: lock),
       contentFolder: URL(fileURLWithPath: content)
     )
@@ -121,8 +138,10 @@ struct Build: ParsableCommand {
     // options, the index files of the previous build still hold.
     builder.indexKey = IndexKey.current(options: builder.options)
     builder.contentAlreadyChecked = contentAlreadyChecked
+    builder.timings = timings
     do {
       let summary = try builder.build()
+      for warning in summary.warnings { printError(warning.description) }
       if verbose {
         for file in summary.files { print("  \(output)/\(file)") }
       }
@@ -138,7 +157,8 @@ struct Build: ParsableCommand {
           site: try KnowledgeBase.site(),
           templates: URL(fileURLWithPath: templates),
           output: URL(fileURLWithPath: offline),
-          options: RenderOptions(baseURL: baseURL, offline: true),
+          options: RenderOptions(
+            baseURL: baseURL, offline: true, searchShardsAbove: options.searchShardsAbove),
           lockFile: URL(fileURLWithPath: lock)
         )
         let copySummary = try copy.build()
@@ -159,11 +179,10 @@ enum IndexKey {
     guard let executable = Bundle.main.executablePath else { return nil }
     var status = stat()
     guard stat(executable, &status) == 0 else { return nil }
-    let shards = ProcessInfo.processInfo.environment["KB_SEARCH_SHARDS_ABOVE"] ?? ""
     let parts: [String] = [
       "kb-index-1", executable, "\(status.st_dev)", "\(status.st_ino)", "\(status.st_size)",
       modified(status), options.baseURL, "\(options.offline)",
-      options.editURL ?? "", options.feedbackURL ?? "", shards,
+      options.editURL ?? "", options.feedbackURL ?? "", "\(options.searchShardsAbove)",
     ]
     return parts.joined(separator: " | ").replacingOccurrences(of: "\n", with: " ")
   }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KB
+import KBTooling
 
 #if canImport(Glibc)
   import Glibc
@@ -26,12 +27,9 @@ struct Serve: ParsableCommand {
       print(
         "kb serve: building the preview server (swift build --product kb-serve); this happens once and takes a few minutes"
       )
-      let build = Process()
-      build.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-      build.arguments = ["swift", "build", "--product", "kb-serve"]
-      try build.run()
-      build.waitUntilExit()
-      guard build.terminationStatus == 0 else {
+      let build = SwiftBuild.run(["--product", "kb-serve"])
+      guard build.succeeded else {
+        for line in build.errors { printError(line) }
         printError("kb serve: error: building kb-serve failed")
         throw ExitCode.failure
       }

@@ -28,20 +28,29 @@ public struct FlowNode: Sendable, Hashable {
   /// CommonMark inline text; for an outcome, empty means "use the entry's name".
   public var text: String
   public var entry: EntryRef?
+  /// Where the box is written, so a problem with it points at its line.
+  public var location: SourceLocation
 
-  public init(id: String, kind: Kind, text: String, entry: EntryRef?) {
+  public init(
+    id: String, kind: Kind, text: String, entry: EntryRef?, file: String = #filePath, line: Int = #line
+  ) {
     self.id = id
     self.kind = kind
     self.text = text
     self.entry = entry
+    self.location = SourceLocation(filePath: file, line: line)
   }
 
-  public static func question(_ id: String, _ text: String) -> FlowNode {
-    FlowNode(id: id, kind: .question, text: text, entry: nil)
+  public static func question(_ id: String, _ text: String, file: String = #filePath, line: Int = #line)
+    -> FlowNode
+  {
+    FlowNode(id: id, kind: .question, text: text, entry: nil, file: file, line: line)
   }
 
-  public static func outcome(_ id: String, entry: EntryRef, label: String = "") -> FlowNode {
-    FlowNode(id: id, kind: .outcome, text: label, entry: entry)
+  public static func outcome(
+    _ id: String, entry: EntryRef, label: String = "", file: String = #filePath, line: Int = #line
+  ) -> FlowNode {
+    FlowNode(id: id, kind: .outcome, text: label, entry: entry, file: file, line: line)
   }
 }
 
@@ -50,14 +59,19 @@ public struct FlowEdge: Sendable, Hashable {
   public var from: String
   public var answer: String
   public var to: String
+  /// Where the answer is written, so a problem with it points at its line.
+  public var location: SourceLocation
 
-  public init(from: String, answer: String, to: String) {
+  public init(from: String, answer: String, to: String, file: String = #filePath, line: Int = #line) {
     self.from = from
     self.answer = answer
     self.to = to
+    self.location = SourceLocation(filePath: file, line: line)
   }
 
-  public static func answer(_ from: String, _ answer: String, to: String) -> FlowEdge {
-    FlowEdge(from: from, answer: answer, to: to)
+  public static func answer(
+    _ from: String, _ answer: String, to: String, file: String = #filePath, line: Int = #line
+  ) -> FlowEdge {
+    FlowEdge(from: from, answer: answer, to: to, file: file, line: line)
   }
 }

@@ -32,11 +32,14 @@ public struct Participant: Sendable, Hashable {
   public var id: String
   public var name: String
   public var side: Side
+  /// Where the participant is declared, so a problem with it points at its line.
+  public var location: SourceLocation
 
-  public init(_ id: String, _ name: String, side: Side = .none) {
+  public init(_ id: String, _ name: String, side: Side = .none, file: String = #filePath, line: Int = #line) {
     self.id = id
     self.name = name
     self.side = side
+    self.location = SourceLocation(filePath: file, line: line)
   }
 }
 
@@ -55,13 +58,19 @@ public struct Message: Sendable, Hashable {
   public var to: String
   public var text: String
   public var style: Style
+  /// Where the message is written, so a problem with it points at its line.
+  public var location: SourceLocation
 
-  public init(id: String, from: String, to: String, text: String, style: Style = .solid) {
+  public init(
+    id: String, from: String, to: String, text: String, style: Style = .solid, file: String = #filePath,
+    line: Int = #line
+  ) {
     self.id = id
     self.from = from
     self.to = to
     self.text = text
     self.style = style
+    self.location = SourceLocation(filePath: file, line: line)
   }
 }
 
@@ -75,9 +84,10 @@ public indirect enum SequenceItem: Sendable {
   case end(String)
 
   public static func message(
-    _ id: String, from: String, to: String, _ text: String, style: Message.Style = .solid
+    _ id: String, from: String, to: String, _ text: String, style: Message.Style = .solid,
+    file: String = #filePath, line: Int = #line
   ) -> SequenceItem {
-    .message(Message(id: id, from: from, to: to, text: text, style: style))
+    .message(Message(id: id, from: from, to: to, text: text, style: style, file: file, line: line))
   }
 
   public static func note(over participants: String..., text: String) -> SequenceItem {

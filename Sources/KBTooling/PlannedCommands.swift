@@ -74,14 +74,23 @@ package struct PlannedCommands: Sendable {
     return (folder.hasSuffix("/") ? folder : folder + "/") + name
   }
 
+  /// Whether SwiftPM's lock file for `buildFolder` is where `swiftPMLockPath` says. A `swift build`
+  /// creates it, so after one it must exist; when it does not, this toolchain names or places its
+  /// lock otherwise, and holding the derived file would keep no `swift build` out.
+  package static func swiftPMLockExists(buildFolder: String, temporaryFolder: String? = nil) -> Bool {
+    FileManager.default.fileExists(
+      atPath: swiftPMLockPath(buildFolder: buildFolder, temporaryFolder: temporaryFolder))
+  }
+
   /// Runs `body` holding SwiftPM's lock on `buildFolder`, so no `swift build` writes the same
   /// files meanwhile; nil, without running it, when a `swift build` holds the lock now (it then
-  /// goes first, and the caller can run `swift build` after it).
+  /// goes first, and the caller can run `swift build` after it) or when there is no lock file:
+  /// kb never makes one, since a file SwiftPM does not use would keep nothing out.
   package static func whileHoldingSwiftPMLock<T>(
     buildFolder: String, temporaryFolder: String? = nil, _ body: () -> T
   ) -> T? {
     let path = swiftPMLockPath(buildFolder: buildFolder, temporaryFolder: temporaryFolder)
-    let descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o666)
+    let descriptor = open(path, O_RDWR | O_CLOEXEC)
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
     guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else { return nil }

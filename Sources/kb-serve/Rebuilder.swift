@@ -46,20 +46,17 @@ struct Rebuilder: Sendable {
     if case .planned(let commands) = compile {
       // Any failure goes through `swift build` below, which reports it; so does a `swift build`
       // running elsewhere (`make site` in another terminal): ours then waits for it.
-      let buildFolder = FileManager.default.currentDirectoryPath + "/.build"
       compiledDirectly =
-        PlannedCommands.whileHoldingSwiftPMLock(buildFolder: buildFolder) { runAll(commands) } ?? false
+        PlannedCommands.whileHoldingSwiftPMLock(buildFolder: Self.buildFolder) { runAll(commands) } ?? false
       if compiledDirectly { compileSeconds = Date().timeIntervalSince(start) }
     }
     let ranSwiftBuild = compile.compiles && !compiledDirectly
     if ranSwiftBuild {
-      let compiled = run("/usr/bin/env", ["swift", "build", "--product", product, "-c", configuration])
-      if compiled.status != 0 {
+      let compiled = SwiftBuild.run(["--product", product, "-c", configuration])
+      if !compiled.succeeded {
         return Outcome(
-          succeeded: false,
-          lines: CompilerOutput.errors(
-            compiled.output, packageRoot: FileManager.default.currentDirectoryPath),
-          seconds: Date().timeIntervalSince(start), ranSwiftBuild: true)
+          succeeded: false, lines: compiled.errors, seconds: Date().timeIntervalSince(start),
+          ranSwiftBuild: true)
       }
       compileSeconds = Date().timeIntervalSince(start)
     }
@@ -76,14 +73,37 @@ struct Rebuilder: Sendable {
   }
 
   /// The plan to follow after `outcome`: when `swift build` ran it planned anew, so its plan is
-  /// read again if it compiled and dropped if it failed; otherwise `current` stays.
-  func plan(after outcome: Outcome, current: Plan?) -> Plan? {
-    guard outcome.ranSwiftBuild else { return current }
-    guard outcome.compileSeconds != nil,
-      let commands = PlannedCommands.load(product: product, configuration: configuration)
-    else { return nil }
-    return Plan(commands: commands, configuration: configuration)
+  /// read again if it compiled and dropped if it failed; otherwise `current` stays. After a
+  /// `swift build` that compiled, SwiftPM's lock file must be where kb looks for it; when it is
+  /// not, there is no plan, now or later (`.lockNotFound`): replaying without SwiftPM's lock could
+  /// compile beside a `swift build` elsewhere on the same files.
+  func plan(after outcome: Outcome, current: Replay) -> Replay {
+    guard case .plan = current, outcome.ranSwiftBuild else { return current }
+    guard outcome.compileSeconds != nil else { return .plan(nil) }
+    guard PlannedCommands.swiftPMLockExists(buildFolder: Self.buildFolder) else {
+      return .lockNotFound(PlannedCommands.swiftPMLockPath(buildFolder: Self.buildFolder))
+    }
+    return .plan(
+      PlannedCommands.load(product: product, configuration: configuration).map {
+        Plan(commands: $0, configuration: configuration)
+      })
   }
+
+  /// Whether edits may replay SwiftPM's planned commands.
+  enum Replay: Sendable {
+    /// The plan of the last `swift build` that compiled, if any.
+    case plan(Plan?)
+    /// SwiftPM's lock was not at this path after a `swift build`: every recompile goes through
+    /// `swift build` from then on.
+    case lockNotFound(String)
+
+    var current: Plan? {
+      if case .plan(let plan) = self { plan } else { nil }
+    }
+  }
+
+  /// The build folder SwiftPM locks, where `kb serve` runs (the package root).
+  static var buildFolder: String { FileManager.default.currentDirectoryPath + "/.build" }
 
   /// `PlannedCommands` while the manifest, the resolved versions and SwiftPM's own manifest are
   /// the ones they were read with; any change to those and only `swift build` knows the plan.

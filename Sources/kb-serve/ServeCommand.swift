@@ -63,9 +63,10 @@ struct ServeCommand: AsyncParsableCommand {
     let first = rebuilder.rebuild(compile: inPackage ? .swiftBuild : .none)
     await Self.report(first, hub: hub)
     let folders = [content, templates].map { URL(fileURLWithPath: $0) }
-    let plan = rebuilder.plan(after: first, current: nil)
+    let replay = Self.replay(after: first, current: .plan(nil), rebuilder: rebuilder)
     Task.detached {
-      await Self.watch(folders, rebuilder: rebuilder, hub: hub, lastSucceeded: first.succeeded, plan: plan)
+      await Self.watch(
+        folders, rebuilder: rebuilder, hub: hub, lastSucceeded: first.succeeded, replay: replay)
     }
 
     let files = StaticFiles(root: URL(fileURLWithPath: output))
@@ -91,11 +92,11 @@ struct ServeCommand: AsyncParsableCommand {
   }
 
   static func watch(
-    _ folders: [URL], rebuilder: Rebuilder, hub: ReloadHub, lastSucceeded: Bool, plan: Rebuilder.Plan?
+    _ folders: [URL], rebuilder: Rebuilder, hub: ReloadHub, lastSucceeded: Bool, replay: Rebuilder.Replay
   ) async {
     // What the last successful `swift build` planned: a Swift edit that adds or removes no file
     // runs the commands it affects; anything else, or a failed compile, goes through SwiftPM.
-    var plan = plan
+    var replay = replay
     var watcher = SourceWatcher(folders: folders)
     let signal = ChangeSignal(folders: folders)
     // The content passed the last build's check when it succeeded; while neither Swift files nor
@@ -122,17 +123,31 @@ struct ServeCommand: AsyncParsableCommand {
       var how = Rebuilder.Compile.none
       if compile {
         let edited = change.paths.filter { $0.hasSuffix(".swift") }
-        how = plan?.commands(after: edited).map { .planned($0) } ?? .swiftBuild
+        how = replay.current?.commands(after: edited).map { .planned($0) } ?? .swiftBuild
       }
       let outcome = await waitOffTheTaskPool { [how] in
         rebuilder.rebuild(compile: how, contentChecked: contentChecked)
       }
-      plan = rebuilder.plan(after: outcome, current: plan)
+      replay = Self.replay(after: outcome, current: replay, rebuilder: rebuilder)
       // A failed build may have failed on the content: the next one checks it again.
       checked = outcome.succeeded
       lockStamp = stamp
       await report(outcome, hub: hub)
     }
+  }
+
+  /// Whether and what to replay after `outcome`; says so, once, when SwiftPM's lock is not where
+  /// kb looks for it and every recompile goes through `swift build` from then on.
+  static func replay(
+    after outcome: Rebuilder.Outcome, current: Rebuilder.Replay, rebuilder: Rebuilder
+  ) -> Rebuilder.Replay {
+    let next = rebuilder.plan(after: outcome, current: current)
+    if case .lockNotFound(let path) = next, case .plan = current {
+      say(
+        "kb serve: SwiftPM's build lock is not at \(path) after swift build, so this toolchain locks elsewhere; "
+          + "every recompile goes through swift build from now on (slower, but never beside another build)")
+    }
+    return next
   }
 
   /// Runs blocking work on a thread of its own rather than one of the task pool's.

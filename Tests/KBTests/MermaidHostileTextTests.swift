@@ -1,47 +1,17 @@
 import Foundation
 import KBModel
+import KBTestSupport
 import Testing
 
 @testable import KB
 
 /// Writer text holding Mermaid syntax stays text in every place it reaches a Mermaid source.
-/// `Tests/site/test_mermaid_injection.py` renders the same diagrams with the real mermaid.js.
+/// `Tests/site/test_mermaid_injection.py` renders the same diagrams with the real mermaid.js,
+/// through `kb-test-fixtures mermaid-sources`.
 @Suite("Writer text never becomes Mermaid syntax")
 struct MermaidHostileTextTests {
-  /// One diagram of each kind with `text` in every place writer text can go.
-  static func diagrams(_ text: String) -> [Diagram] {
-    [
-      Diagram(
-        slug: "hostile-sequence", title: text, summary: "S.",
-        sequence: SequenceDiagram(
-          participants: [
-            Participant("user", text, side: .client), Participant("api", text, side: .server),
-            Participant("db", text),
-          ],
-          items: [
-            .highlight([.message("one", from: "user", to: "api", text)]),
-            .note(over: "user", "api", text: text),
-            .message("two", from: "api", to: "db", text, style: .dashed),
-            .end("db"),
-            .message("three", from: "api", to: "user", text),
-          ])),
-      Diagram(
-        slug: "hostile-flowchart", title: text, summary: "S.",
-        flowchart: Flowchart(
-          start: "ask",
-          nodes: [
-            .question("ask", text), .question("then", text),
-            .outcome("done", entry: "scenario-1", label: text),
-          ],
-          edges: [
-            .answer("ask", text, to: "then"), .answer("ask", text, to: "done"),
-            .answer("then", text, to: "done"),
-          ])),
-    ]
-  }
-
   static func sources(_ text: String) -> [String] {
-    diagrams(text).map { MermaidWriter.source($0) { $0.text } }
+    Fixtures.hostileDiagrams(text).map { MermaidWriter.source($0) { $0.text } }
   }
 
   /// Pieces of Mermaid syntax; the strings are every piece alone and every pair with a separator.
@@ -92,17 +62,5 @@ struct MermaidHostileTextTests {
   func identifiers() {
     #expect(MermaidWriter.nodeID("a-b;click x") == "n_a_b_click_x")
     #expect(MermaidWriter.participantID("end\n%%") == "p_end___")
-  }
-
-  /// The site tests hand their own generated strings through this test, so that mermaid.js reads
-  /// what the real writer writes: `KB_MERMAID_PROBE=strings.json` names a JSON array of strings,
-  /// and the sources go to `strings.json.out`, one `[sequence, flowchart]` pair per string.
-  @Test("writes the sources of the site tests' strings when asked")
-  func probe() throws {
-    guard let path = ProcessInfo.processInfo.environment["KB_MERMAID_PROBE"] else { return }
-    let strings = try JSONDecoder().decode([String].self, from: Data(contentsOf: URL(fileURLWithPath: path)))
-    let sources = strings.map(Self.sources)
-    try JSONEncoder().encode(sources).write(to: URL(fileURLWithPath: path + ".out"))
-    #expect(sources.count == strings.count)
   }
 }

@@ -107,7 +107,8 @@ struct ValidatorTests {
 
   @Test("a flowchart outcome must point at an existing entry")
   func brokenOutcome() {
-    let line = #line + 1
+    // Reported at the outcome's line, not the diagram's.
+    let line = #line + 4
     let flow = Diagram(
       slug: "broken-flow", title: "Broken", summary: "Broken.",
       flowchart: Flowchart(
@@ -134,7 +135,8 @@ struct ValidatorTests {
 
   @Test("a message between unknown participants is reported")
   func unknownParticipant() {
-    let line = #line + 1
+    // Reported at the message's line, not the diagram's.
+    let line = #line + 4
     let bad = Diagram(
       slug: "bad-seq", title: "Bad", summary: "Bad.",
       sequence: SequenceDiagram(

@@ -192,4 +192,95 @@ struct SwiftPMLockTests {
     #expect(
       PlannedCommands.whileHoldingSwiftPMLock(buildFolder: build, temporaryFolder: folder.path) { 7 } == 7)
   }
+
+  @Test("without a lock file nothing runs, and kb makes none: only SwiftPM's own file counts")
+  func noLockFile() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lock-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let build = "/somewhere/\(UUID().uuidString)/.build"
+    #expect(
+      PlannedCommands.whileHoldingSwiftPMLock(buildFolder: build, temporaryFolder: folder.path) { 1 } == nil)
+    #expect(!PlannedCommands.swiftPMLockExists(buildFolder: build, temporaryFolder: folder.path))
+  }
+
+  /// The end-to-end proof that the derived name is SwiftPM's: a real `swift build` of a tiny
+  /// package runs, and while it does the replay is refused; once it has finished, the replay runs.
+  /// If this toolchain named or placed its lock otherwise, the lock file would never appear.
+  @Test("a real swift build holds the lock kb takes, so the replay waits for it", .timeLimit(.minutes(10)))
+  func realSwiftBuildHoldsTheLock() throws {
+    let package = FileManager.default.temporaryDirectory.appendingPathComponent("tiny-\(UUID().uuidString)")
+    let sources = package.appendingPathComponent("Sources/tiny")
+    try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
+    try Data(
+      """
+      // swift-tools-version:5.9
+      import PackageDescription
+      let package = Package(name: "tiny", targets: [.executableTarget(name: "tiny")])
+
+      """.utf8
+    ).write(to: package.appendingPathComponent("Package.swift"))
+    try Data("print(\"tiny\")\n".utf8).write(to: sources.appendingPathComponent("main.swift"))
+    defer { try? FileManager.default.removeItem(at: package) }
+    let buildFolder = package.path + "/.build"
+    defer {
+      try? FileManager.default.removeItem(atPath: PlannedCommands.swiftPMLockPath(buildFolder: buildFolder))
+    }
+
+    let finished = DispatchSemaphore(value: 0)
+    let outcome = Box()
+    Thread.detachNewThread {
+      outcome.result = SwiftBuild.run([], packageRoot: package.path)
+      finished.signal()
+    }
+    var refused = false
+    var ended = false
+    while !ended {
+      ended = finished.wait(timeout: .now() + 0.01) == .success
+      if ended { break }
+      guard PlannedCommands.swiftPMLockExists(buildFolder: buildFolder) else { continue }
+      // Taken between SwiftPM making the file and locking it, the lock only makes SwiftPM wait.
+      if PlannedCommands.whileHoldingSwiftPMLock(buildFolder: buildFolder, { true }) == nil {
+        refused = true
+      } else if refused {
+        break
+      }
+    }
+    if !ended { finished.wait() }
+    let result = try #require(outcome.result)
+    #expect(result.succeeded, "\(result.output)")
+    #expect(
+      PlannedCommands.swiftPMLockExists(buildFolder: buildFolder),
+      "swift build made no lock at \(PlannedCommands.swiftPMLockPath(buildFolder: buildFolder))")
+    #expect(refused, "the replay was never refused while swift build ran")
+    #expect(PlannedCommands.whileHoldingSwiftPMLock(buildFolder: buildFolder) { 7 } == 7)
+  }
+
+  private final class Box: @unchecked Sendable {
+    var result: SwiftBuild.Result?
+  }
+}
+
+@Suite("swift build, run the one way kb's executables run it")
+struct SwiftBuildTests {
+  @Test("a failed build gives its status, its output and the writer's errors")
+  func failure() throws {
+    let package = FileManager.default.temporaryDirectory.appendingPathComponent("broken-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(
+      at: package.appendingPathComponent("content"), withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: package) }
+    try Data(
+      """
+      // swift-tools-version:5.9
+      import PackageDescription
+      let package = Package(name: "broken", targets: [.executableTarget(name: "broken", path: "content")])
+
+      """.utf8
+    ).write(to: package.appendingPathComponent("Package.swift"))
+    try Data("let title: Int = \"unterminated\n".utf8).write(
+      to: package.appendingPathComponent("content/main.swift"))
+    let result = SwiftBuild.run(["--quiet"], packageRoot: package.path)
+    #expect(!result.succeeded)
+    #expect(result.errors.first?.hasPrefix("content/main.swift:1:") == true, "\(result.errors)")
+    #expect(result.errors.allSatisfy { !$0.contains(package.path) }, "\(result.errors)")
+  }
 }

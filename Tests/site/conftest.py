@@ -17,15 +17,16 @@ def run_kb(*args, cwd=ROOT, check=True):
     return result
 
 
-def run_swift_probe(test, variable, value):
-    """Runs one Swift test that writes something for a site test when `variable` is set: how site
-    tests get output of kb's real code for content that is not the bundled one."""
-    result = subprocess.run(
-        ["swift", "test", "--skip-build", "--filter", test],
-        cwd=ROOT, env={**os.environ, variable: str(value)}, capture_output=True, text=True,
-    )
+FIXTURES = KB.parent / "kb-test-fixtures"
+
+
+def run_fixtures(*args):
+    """Runs kb-test-fixtures (Sources/kb-test-fixtures): how site tests get output of kb's real code
+    for content that is not the bundled one."""
+    result = subprocess.run([str(FIXTURES), *map(str, args)], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, (
-        f"{test} (swift build --build-tests first)\n" + result.stdout[-3000:] + result.stderr[-3000:]
+        f"kb-test-fixtures {' '.join(map(str, args))} (swift build --product kb-test-fixtures first)\n"
+        + result.stdout[-3000:] + result.stderr[-3000:]
     )
 
 

@@ -275,12 +275,12 @@ def test_drawings_follow_the_colour_scheme_and_fit_the_column(site, browser):
 
 def test_a_renamed_question_opens_under_its_old_id_without_javascript(browser_without_javascript, tmp_path):
     """A site built with the real builder from a flowchart whose questions were renamed, with
-    movedSteps (DiagramMovesTests.movedQuestions): the browser shows the copy of a question under
+    movedSteps (Fixtures.movedQuestions): the browser shows the copy of a question under
     its old id alone when the old link is opened, the first question included."""
-    from conftest import run_swift_probe
+    from conftest import run_fixtures
 
     built = tmp_path / "public"
-    run_swift_probe("DiagramMovesTests/movedQuestionsSite", "KB_MOVED_SITE", built)
+    run_fixtures("moved-questions-site", built)
     page = built / "troubleshoot" / "demo-flow" / "index.html"
     html = page.read_text(encoding="utf-8")
     for old in ("step-ask", "step-next"):

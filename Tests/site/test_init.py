@@ -93,8 +93,9 @@ def test_a_broken_content_file_is_reported_relative_to_the_package(package):
         site.write_text(original)
         sh(["swift", "build", "-c", "release", "--product", tool.name], cwd=package)
     assert result.returncode != 0
-    assert re.search(r"^content/Site\.swift:\d+: error: search example 'Upload rejectd'", result.stdout, re.MULTILINE), result.stdout
-    assert "did you mean 'Upload rejected'" in result.stdout
+    assert re.search(r"^content/Site\.swift:\d+: error: search example 'Upload rejectd'", result.stderr, re.MULTILINE), result.stderr
+    assert "did you mean 'Upload rejected'" in result.stderr
+    assert ": error: " not in result.stdout, "diagnostics go to standard error"
 
 
 def test_one_overridden_template_changes_its_pages_only(package):

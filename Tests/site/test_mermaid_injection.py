@@ -11,7 +11,7 @@ import re
 import mermaidx
 import pytest
 
-from conftest import run_swift_probe
+from conftest import run_fixtures
 
 # Pieces of Mermaid syntax a writer could type by accident or on purpose.
 PIECES = [
@@ -64,8 +64,8 @@ def writer_sources(strings, tmp_path):
     """Each string's [sequence, flowchart] sources, written by kb's MermaidWriter."""
     request = tmp_path / "strings.json"
     request.write_text(json.dumps(strings), encoding="utf-8")
-    run_swift_probe("MermaidHostileTextTests/probe", "KB_MERMAID_PROBE", request)
-    answer = tmp_path / "strings.json.out"
+    answer = tmp_path / "sources.json"
+    run_fixtures("mermaid-sources", request, answer)
     sources = json.loads(answer.read_text(encoding="utf-8"))
     assert len(sources) == len(strings)
     return sources

@@ -166,11 +166,7 @@ def test_query_ranks_the_right_entry_first(home, base, ids_by_path, query, expec
 def split_base(tmp_path_factory):
     """The bundled site with its search index split into parts, as large sites get it."""
     folder = tmp_path_factory.mktemp("split") / "public"
-    os.environ["KB_SEARCH_SHARDS_ABOVE"] = "1"
-    try:
-        run_kb("build", "--output", str(folder))
-    finally:
-        del os.environ["KB_SEARCH_SHARDS_ABOVE"]
+    run_kb("build", "--output", str(folder), "--search-shards-above", "1")
     assert (folder / "search-index" / "p0.json").is_file()
     assert "postings" not in json.loads((folder / "search-index.json").read_text())
     server, url = serve(folder)
@@ -445,12 +441,8 @@ def test_search_works_under_a_sub_path(browser, subpath_site):
 def offline(request, tmp_path_factory):
     """The offline copy, with its search index in one file and split into parts."""
     folder = tmp_path_factory.mktemp("offline")
-    if request.param == "split":
-        os.environ["KB_SEARCH_SHARDS_ABOVE"] = "1"
-    try:
-        run_kb("build", "--output", str(folder / "public"), "--offline", str(folder / "copy"))
-    finally:
-        os.environ.pop("KB_SEARCH_SHARDS_ABOVE", None)
+    split = ["--search-shards-above", "1"] if request.param == "split" else []
+    run_kb("build", "--output", str(folder / "public"), "--offline", str(folder / "copy"), *split)
     return folder / "copy"
 
 

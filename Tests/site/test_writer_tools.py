@@ -1,6 +1,7 @@
 """Writer tools run as writers run them: kb new entry, kb lock, kb check against the lock."""
 
 import pathlib
+import re
 import shutil
 import subprocess
 
@@ -66,7 +67,7 @@ def test_check_names_a_locked_link_that_disappears(tmp_path):
     lock.write_text((ROOT / "links.lock").read_text() + "lab-api/9999/\n")
     result = run_kb("check", "--lock", str(lock), check=False)
     assert result.returncode != 0
-    assert "error: published link 'lab-api/9999/' would disappear" in result.stdout
+    assert "error: published link 'lab-api/9999/' would disappear" in result.stderr
 
 
 def test_short_links_for_support(site):
@@ -99,5 +100,23 @@ def test_check_reports_an_entry_no_topic_lists(tmp_path):
     assert (
         "content/ClassLTI/ClassForgotten.swift:4: error: this entry is in no topic, so it is not published; "
         "add `classForgotten` to the entries: of a topic, or delete it"
-    ) in result.stdout
+    ) in result.stderr
     assert run_kb("check", "--content", str(ROOT / "content")).returncode == 0
+
+
+def test_build_prints_stage_times_to_stderr_only_when_asked(tmp_path):
+    timed = run_kb("build", "--timings", "--output", str(tmp_path / "timed"))
+    assert re.search(r"^kb-timing render and write\s+start [0-9.]+ wall", timed.stderr, re.MULTILINE), timed.stderr
+    assert "kb-timing" not in timed.stdout
+    plain = run_kb("build", "--output", str(tmp_path / "plain"))
+    assert "kb-timing" not in plain.stdout + plain.stderr
+
+
+def test_build_prints_the_warnings_check_prints_on_stderr(tmp_path):
+    """The bundled content has warnings (guides without a URL): kb build prints the same ones."""
+    checked = run_kb("check")
+    built = run_kb("build", "--output", str(tmp_path / "public"))
+    warnings = [line for line in checked.stderr.splitlines() if ": warning: " in line]
+    assert warnings, checked.stderr
+    assert [line for line in built.stderr.splitlines() if ": warning: " in line] == warnings
+    assert ": warning: " not in checked.stdout + built.stdout

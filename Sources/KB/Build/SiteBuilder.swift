@@ -11,6 +11,8 @@ public struct SiteBuilder: Sendable {
     public var files: [String]
     /// Links published for the first time, now in the lock file.
     public var newLinks: [String] = []
+    /// The check's warnings: problems that do not stop the build.
+    public var warnings: [Diagnostic] = []
   }
 
   public let site: Site
@@ -34,6 +36,8 @@ public struct SiteBuilder: Sendable {
   /// edit to templates only, when the same executable's content passed the check in the build
   /// before (`kb serve` sets it). New links are not looked for either; that build recorded them.
   public var contentAlreadyChecked = false
+  /// Prints how long each stage took to standard error when the build ends (`StageTimes`).
+  public var timings = false
 
   public init(
     site: Site, templates: URL?, output: URL, options: RenderOptions = RenderOptions(),
@@ -95,11 +99,11 @@ public struct SiteBuilder: Sendable {
   }
 
   private func prepare(recordingLinks: Bool) throws -> (
-    templates: TemplateSet, pendingLinks: LinkLock.PendingLinks?
+    templates: TemplateSet, pendingLinks: LinkLock.PendingLinks?, warnings: [Diagnostic]
   ) {
     let (templateSet, diagnostics, pending) = checked(recordingLinks: recordingLinks)
     guard let templateSet, !diagnostics.hasErrors else { throw BuildError.invalidContent(diagnostics) }
-    return (templateSet, pending)
+    return (templateSet, pending, diagnostics)
   }
 
   /// Renders every file, writing each into `staging` as soon as it is rendered when one is given.
@@ -135,13 +139,14 @@ public struct SiteBuilder: Sendable {
   /// flat as the site grows, and the output is swapped in only once all of it is written.
   @discardableResult
   public func build() throws -> Summary {
-    defer { StageTimes.shared.printReport() }
+    if timings { StageTimes.shared.start() }
+    defer { if timings { StageTimes.shared.printReport() } }
     // What summaries show of each entry depends on the content only: it is worked out while the
     // check runs, filling the check's single-threaded stretches.
     let entryFacts = BackgroundValue { [site] in EntryFacts.all(site) }
     // The links new to the lock are worked out with the lock's check and recorded after the
     // site is in place.
-    let (templateSet, pendingLinks) = try prepare(recordingLinks: lockFile != nil)
+    let (templateSet, pendingLinks, warnings) = try prepare(recordingLinks: lockFile != nil)
     FreedMemory.giveBack()
     let tree = try StageTimes.shared.measure("render and write") {
       // `index.json` and the search index depend on the content and the options only; a
@@ -173,7 +178,8 @@ public struct SiteBuilder: Sendable {
       entries: site.products.reduce(0) { $0 + $1.entries.count },
       bytes: tree.byteCount,
       files: tree.paths,
-      newLinks: newLinks
+      newLinks: newLinks,
+      warnings: warnings
     )
   }
 }

@@ -42,14 +42,15 @@ extension Validator {
     var ids: Set<String> = []
     var sidesSeen: [Participant.Side] = []
     for participant in sequence.participants {
-      checkSlug(participant.id, "participant id", at: location)
-      requireText(participant.name, "participant name", at: location)
+      let at = participant.location
+      checkSlug(participant.id, "participant id", at: at)
+      requireText(participant.name, "participant name", at: at)
       if !ids.insert(participant.id).inserted {
-        error(location, "participant '\(participant.id)' is declared twice")
+        error(at, "participant '\(participant.id)' is declared twice")
       }
       if participant.side != .none, sidesSeen.last != participant.side, sidesSeen.contains(participant.side) {
         error(
-          location,
+          at,
           "participant '\(participant.id)' is \(participant.side.rawValue)-side but not next to the other \(participant.side.rawValue)-side participants"
         )
       }
@@ -58,12 +59,13 @@ extension Validator {
     if sequence.messages.isEmpty { error(location, "sequence diagram has no messages") }
     var stepIDs: Set<String> = []
     for message in sequence.messages {
-      checkSlug(message.id, "step id", at: location)
-      if !stepIDs.insert(message.id).inserted { error(location, "step id '\(message.id)' is used twice") }
-      requireText(message.text, "message text", at: location)
+      let at = message.location
+      checkSlug(message.id, "step id", at: at)
+      if !stepIDs.insert(message.id).inserted { error(at, "step id '\(message.id)' is used twice") }
+      requireText(message.text, "message text", at: at)
       for end in [message.from, message.to] where !ids.contains(end) {
         error(
-          location,
+          at,
           "message '\(message.id)' uses unknown participant '\(end)'\(Suggestion.didYouMean(end, among: ids.sorted()))"
         )
       }
@@ -87,7 +89,7 @@ extension Validator {
       case .message(let message):
         for id in [message.from, message.to]
         where ended.contains(id) && (id == message.from || message.from != message.to) {
-          error(location, "message '\(message.id)' uses '\(id)' after its lifeline ended")
+          error(message.location, "message '\(message.id)' uses '\(id)' after its lifeline ended")
         }
         spoken.formUnion([message.from, message.to])
       case .note(let over, let text):
@@ -134,21 +136,22 @@ extension Validator {
   ) {
     var ids: Set<String> = []
     for node in flowchart.nodes {
-      checkSlug(node.id, "node id", at: location)
-      if !ids.insert(node.id).inserted { error(location, "node '\(node.id)' is declared twice") }
+      let at = node.location
+      checkSlug(node.id, "node id", at: at)
+      if !ids.insert(node.id).inserted { error(at, "node '\(node.id)' is declared twice") }
       switch node.kind {
       case .question:
-        requireText(node.text, "question", at: location)
-        checkProse(node.text, in: product, at: location)
+        requireText(node.text, "question", at: at)
+        checkProse(node.text, in: product, at: at)
         if flowchart.answers(from: node.id).isEmpty {
-          error(location, "question '\(node.id)' has no answers")
+          error(at, "question '\(node.id)' has no answers")
         }
       case .outcome:
-        checkProse(node.text, in: product, at: location)
+        checkProse(node.text, in: product, at: at)
         if let entry = node.entry {
-          resolveEntry(entry, in: product, at: location, what: "outcome '\(node.id)'")
+          resolveEntry(entry, in: product, at: at, what: "outcome '\(node.id)'")
         } else {
-          error(location, "outcome '\(node.id)' does not point at an entry")
+          error(at, "outcome '\(node.id)' does not point at an entry")
         }
       }
     }
@@ -156,18 +159,19 @@ extension Validator {
       error(location, "flowchart starts at unknown node '\(flowchart.start)'")
     }
     for edge in flowchart.edges {
-      requireText(edge.answer, "answer label", at: location)
+      let at = edge.location
+      requireText(edge.answer, "answer label", at: at)
       for end in [edge.from, edge.to] where !ids.contains(end) {
         error(
-          location,
+          at,
           "answer '\(edge.answer)' uses unknown node '\(end)'\(Suggestion.didYouMean(end, among: ids.sorted()))"
         )
       }
       if edge.from == edge.to {
-        error(location, "answer '\(edge.answer)' of '\(edge.from)' leads back to the same question")
+        error(at, "answer '\(edge.answer)' of '\(edge.from)' leads back to the same question")
       }
       if let from = flowchart.node(edge.from), from.kind == .outcome {
-        error(location, "outcome '\(edge.from)' cannot have answers")
+        error(at, "outcome '\(edge.from)' cannot have answers")
       }
     }
     var reachable: Set<String> = [flowchart.start]
@@ -178,7 +182,7 @@ extension Validator {
       }
     }
     for node in flowchart.nodes where !reachable.contains(node.id) {
-      error(location, "node '\(node.id)' cannot be reached from '\(flowchart.start)'")
+      error(node.location, "node '\(node.id)' cannot be reached from '\(flowchart.start)'")
     }
   }
 }

@@ -1,13 +1,13 @@
 import KBModel
 
 /// Writes a diagram's Mermaid source from its definition.
-enum MermaidWriter {
+package enum MermaidWriter {
   static let clientColor = "rgb(84, 89, 95)"
   static let serverColor = "rgb(41, 143, 92)"
   static let highlightColor = "rgb(30, 90, 60)"
 
   /// `nodeLabel` gives the plain text of a flowchart node (an outcome shows its entry's name).
-  static func source(_ diagram: Diagram, nodeLabel: (FlowNode) -> String) -> String {
+  package static func source(_ diagram: Diagram, nodeLabel: (FlowNode) -> String) -> String {
     switch diagram.body {
     case .sequence(let sequence): sequenceSource(sequence, title: diagram.title)
     case .flowchart(let flowchart): flowchartSource(flowchart, title: diagram.title, nodeLabel: nodeLabel)

@@ -12,14 +12,19 @@ public struct RenderOptions: Sendable {
   /// Where readers report a problem with a page; `{url}` and `{title}` in it are replaced by
   /// the page's address and title, percent-encoded.
   public var feedbackURL: String?
+  /// Above this many entries the search index is split into parts that search pages load as a
+  /// query needs them; 1,000 unless given.
+  public var searchShardsAbove: Int
 
   public init(
-    baseURL: String = "/", offline: Bool = false, editURL: String? = nil, feedbackURL: String? = nil
+    baseURL: String = "/", offline: Bool = false, editURL: String? = nil, feedbackURL: String? = nil,
+    searchShardsAbove: Int? = nil
   ) {
     self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
     self.offline = offline
     self.editURL = editURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
     self.feedbackURL = feedbackURL
+    self.searchShardsAbove = searchShardsAbove ?? SearchIndex.defaultShardAbove
   }
 
   /// The site's absolute address (`https://help.example.com/kb/`) when the base URL is one;

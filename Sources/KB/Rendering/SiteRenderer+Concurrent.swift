@@ -57,10 +57,12 @@ extension SiteRenderer {
   /// given, rather than waiting in memory.
   func startIndexFiles(spillingTo spill: String?) -> [BackgroundValue<OutputTree>] {
     let folder = spill.map { URL(fileURLWithPath: $0) }
-    let search = BackgroundValue { [site] in
+    let search = BackgroundValue { [site, options] in
       var files = OutputTree(spillingTo: folder)
       StageTimes.shared.measure("index: search", oneThread: true) {
-        SearchIndex(site: site).write(into: &files)
+        var index = SearchIndex(site: site)
+        index.shardAbove = options.searchShardsAbove
+        index.write(into: &files)
       }
       return files
     }

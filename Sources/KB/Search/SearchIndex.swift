@@ -182,10 +182,11 @@ struct SearchIndex: Sendable {
   /// entries it occurs in, by entry number in order, with the token's weight there.
   let tokens: [String]
   let postingLists: [[(entry: Int32, weight: Int32)]]
-  /// Above this many entries the index is split into parts; `KB_SEARCH_SHARDS_ABOVE` overrides
-  /// it, so that tests can exercise the split index on a small site.
-  var shardAbove: Int =
-    ProcessInfo.processInfo.environment["KB_SEARCH_SHARDS_ABOVE"].flatMap { Int($0) } ?? 1000
+  /// Above this many entries the index is split into parts (`RenderOptions.searchShardsAbove`,
+  /// which `kb build --search-shards-above` sets, e.g. so that tests see the split on a small site).
+  var shardAbove = Self.defaultShardAbove
+
+  static let defaultShardAbove = 1000
 
   init(documents: [SearchDocument]) {
     var postings = Postings()

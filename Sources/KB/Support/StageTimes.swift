@@ -7,13 +7,16 @@ import Foundation
 #endif
 
 /// How long each stage of a build took, wall clock and CPU of the whole process, printed to
-/// standard error when `KB_TIMINGS` is set; `bench/run.py` reads it for the per-stage table.
+/// standard error by a build that asks (`SiteBuilder.timings`, `kb build --timings`);
+/// `bench/run.py` reads it for the per-stage table.
 ///
 /// Stages may overlap: the search index and `index.json` are made on a thread of their own while
 /// pages render, so the process CPU of a stage includes whatever ran beside it. `thread CPU` is
 /// given for the stages that run on one thread from start to end.
 final class StageTimes: @unchecked Sendable {
-  static let shared = StageTimes(enabled: ProcessInfo.processInfo.environment["KB_TIMINGS"] != nil)
+  /// The process's clock: stages of kb's pipeline measure themselves here, and nothing is
+  /// recorded until a build starts it.
+  static let shared = StageTimes(enabled: false)
 
   struct Stage {
     var name: String
@@ -25,13 +28,28 @@ final class StageTimes: @unchecked Sendable {
     var peakMiB: Int
   }
 
-  let enabled: Bool
   private let lock = NSLock()
-  private let origin = StageTimes.now()
+  private var isOn: Bool
+  private var origin = StageTimes.now()
   private var stages: [Stage] = []
 
   init(enabled: Bool) {
-    self.enabled = enabled
+    isOn = enabled
+  }
+
+  var enabled: Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    return isOn
+  }
+
+  /// Starts recording from now, forgetting the stages of any build before.
+  func start() {
+    lock.lock()
+    defer { lock.unlock() }
+    isOn = true
+    origin = Self.now()
+    stages = []
   }
 
   /// Runs `body` as the stage `name`; `oneThread` says the stage runs on the calling thread only.
@@ -41,6 +59,9 @@ final class StageTimes: @unchecked Sendable {
     let cpu = Self.processCPU()
     let thread = Self.threadCPU()
     defer {
+      lock.lock()
+      let origin = origin
+      lock.unlock()
       let stage = Stage(
         name: name, start: start - origin, wall: Self.now() - start,
         processCPU: Self.processCPU() - cpu, threadCPU: oneThread ? Self.threadCPU() - thread : nil,

@@ -1,0 +1,37 @@
+import Foundation
+import KB
+import KBModel
+import KBTestSupport
+
+// `kb-test-fixtures` hands the site tests (Tests/site) output of kb's real code for content that
+// is not the bundled one, so that a browser or mermaid.js can read it:
+//
+//   kb-test-fixtures moved-questions-site OUTPUT   builds Fixtures.movedQuestionsSite into OUTPUT
+//   kb-test-fixtures mermaid-sources STRINGS OUT   reads a JSON array of strings and writes, for
+//                                                  each, the Mermaid sources of
+//                                                  Fixtures.hostileDiagrams as [sequence, flowchart]
+
+func fail(_ message: String) -> Never {
+  FileHandle.standardError.write(Data("kb-test-fixtures: error: \(message)\n".utf8))
+  exit(1)
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+do {
+  switch (arguments.first, arguments.count) {
+  case ("moved-questions-site", 2):
+    let site = Fixtures.movedQuestionsSite
+    try SiteBuilder(site: site, templates: nil, output: URL(fileURLWithPath: arguments[1])).build()
+  case ("mermaid-sources", 3):
+    let strings = try JSONDecoder().decode(
+      [String].self, from: Data(contentsOf: URL(fileURLWithPath: arguments[1])))
+    let sources = strings.map { text in
+      Fixtures.hostileDiagrams(text).map { MermaidWriter.source($0) { $0.text } }
+    }
+    try JSONEncoder().encode(sources).write(to: URL(fileURLWithPath: arguments[2]))
+  default:
+    fail("usage: kb-test-fixtures moved-questions-site OUTPUT | mermaid-sources STRINGS.json OUT.json")
+  }
+} catch {
+  fail("\(error)")
+}
