@@ -58,6 +58,7 @@ struct Validator {
     checkSearchExamples()
     checkSearchVocabulary()
     checkUniqueness()
+    checkProductAliases()
   }
 
   mutating func checkTopicAndEntries(_ topic: Topic, in product: Product) {
