@@ -17,8 +17,11 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     self.message = message
   }
 
-  /// `content/File.swift:LINE: error: message`, the form editors turn into links.
-  public var description: String { "\(location): \(severity.rawValue): \(message)" }
+  /// `content/File.swift:LINE: error: message`, the form editors turn into links; a problem of
+  /// a whole file (line 0) is `links.lock: error: message`.
+  public var description: String {
+    "\(location.line > 0 ? location.description : location.file): \(severity.rawValue): \(message)"
+  }
 }
 
 extension Array where Element == Diagnostic {
