@@ -67,6 +67,24 @@ struct LinkLockFileTests {
     #expect(!FileManager.default.fileExists(atPath: workspace.output.path))
   }
 
+  @Test("an emptied lock is an error, not a lock without links", arguments: ["", "\n", "  \r\n\n"])
+  func emptiedLock(text: String) throws {
+    let workspace = try Workspace(lock: Array(text.utf8))
+    let errors = workspace.builder(publish: true).check().errors.map(\.description)
+    #expect(errors.count == 1)
+    #expect(
+      errors.first?.hasPrefix("\(workspace.shown): error: the lock is an empty file") == true, "\(errors)")
+    #expect(workspace.buildErrors(publish: true) != nil)
+    #expect(workspace.lockBytes() == Data(text.utf8))
+    #expect(!FileManager.default.fileExists(atPath: workspace.output.path))
+  }
+
+  @Test("the lock kb init writes holds no link and passes the check")
+  func startedLock() throws {
+    let workspace = try Workspace(lock: Array(LinkLock(links: []).text.utf8))
+    #expect(workspace.builder(publish: false).check().isEmpty)
+  }
+
   static let unreadable: [(name: String, bytes: [UInt8], says: String, line: Int)] = {
     let text = Array(lockText.utf8)
     let utf16LE = Array(lockText.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }

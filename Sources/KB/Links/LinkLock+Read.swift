@@ -41,6 +41,11 @@ extension LinkLock {
       return failure(
         "cannot read the lock: \(problem.reason); kb reads it as UTF-8 text only and leaves it as it is: convert it to UTF-8",
         line: problem.line)
+    case .success(let text) where text.allSatisfy(\.isWhitespace):
+      // kb writes a lock with its header even when it holds no link: an empty file was emptied.
+      return failure(
+        "the lock is an empty file, so kb takes it for one that was emptied, not for one without links: restore it (`git checkout -- \(lockPath)`), or, if this knowledge base has never been published, delete it and run `kb lock --init`"
+      )
     case .success(let text):
       let scanned = scan(text)
       return Reading(text: text, links: scanned.links, problems: scanned.problems(lockPath: lockPath))
