@@ -59,7 +59,7 @@ struct StarterPackage {
       "Makefile": makefile,
       "README.md": readme,
       LinkLock.defaultPath: LinkLock(links: []).text,
-      ".gitignore": ".build/\n.build-*/\nPackage.resolved\npublic/\n/.public.*\n.swiftpm/\n",
+      ".gitignore": ".build/\n.build-*/\nPackage.resolved\npublic/\n/.public.*\n/.links.lock.new-*\n.swiftpm/\n",
     ]
   }
 
