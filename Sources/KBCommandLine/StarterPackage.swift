@@ -1,7 +1,9 @@
 import Foundation
+import KB
 
 /// The files of a new knowledge base package: a manifest depending on kb, a working example in
-/// `content/`, the two commands in a Makefile and a README, and a `.gitignore`.
+/// `content/`, the two commands in a Makefile and a README, a `.gitignore`, and the lock of
+/// published links, empty: a lock exists from the start, so a missing one is always a mistake.
 struct StarterPackage {
   /// How the new package finds kb.
   enum Dependency {
@@ -56,7 +58,8 @@ struct StarterPackage {
       "templates/README.md": templatesReadme,
       "Makefile": makefile,
       "README.md": readme,
-      ".gitignore": ".build/\n.build-*/\npublic/\n/.public.*\n.swiftpm/\n",
+      LinkLock.defaultPath: LinkLock(links: []).text,
+      ".gitignore": ".build/\n.build-*/\npublic/\n/.public.*\n/.links.lock.new-*\n.swiftpm/\n",
     ]
   }
 
@@ -220,10 +223,14 @@ struct StarterPackage {
     APT_PACKAGES = libcmark-dev pkg-config
     KB = .build/release/\(executable)
 
-    .PHONY: site compile test check serve deps clean
+    .PHONY: site publish compile test check serve deps clean
 
     site: deps compile
     \t$(KB) build $(KB_FLAGS)
+
+    # The deploy's build: also records the links published for the first time in links.lock (commit it).
+    publish: deps compile
+    \t$(KB) build --publish $(KB_FLAGS)
 
     # Compiles the content; when it does not compile, prints only your errors, at file and line.
     compile: deps
@@ -272,6 +279,10 @@ struct StarterPackage {
     - `content/`: the knowledge base. Start from the example product in `content/Example/`;
       kb's writers' guide (`content/README.md` in the kb repository) describes every field.
     - `templates/`: files that replace kb's default theme, one by one (see its README).
+    - `links.lock`: every link the site has published; commit it with the content. The
+      deploy builds with `make publish` (`\(executable) build --publish`), which records new
+      links in it; `make site` and `make serve` never write it, and every build refuses content
+      that would lose a recorded link.
     - `.build/release/\(executable) new entry …`, `… lock`, `… check`: kb's other commands.
 
     """

@@ -11,6 +11,9 @@ public struct Product: Sendable {
   public var diagrams: [Diagram]
   /// Outside documents the product's prose refers to as `guide:slug#section`.
   public var guides: [Guide]
+  /// The product's old slugs: its old pages, `old-slug/` and `old-slug/entry/`, redirect here,
+  /// and the overview's anchors keep working under them.
+  public var aliases: [String]
   public var location: SourceLocation
 
   public init(
@@ -22,6 +25,7 @@ public struct Product: Sendable {
     topics: [Topic],
     diagrams: [Diagram] = [],
     guides: [Guide] = [],
+    aliases: [String] = [],
     file: String = #filePath,
     line: Int = #line
   ) {
@@ -33,6 +37,7 @@ public struct Product: Sendable {
     self.topics = topics
     self.diagrams = diagrams
     self.guides = guides
+    self.aliases = aliases
     self.location = SourceLocation(filePath: file, line: line)
   }
 

@@ -82,15 +82,16 @@ struct LinkLockTests {
     #expect(page.contains("href=\"../../demo/42/\""))
   }
 
-  @Test("a build adds the links it publishes for the first time; removing one still fails")
-  func buildRecordsNewLinks() throws {
+  @Test("a publishing build adds the links it publishes for the first time; removing one still fails")
+  func publishRecordsNewLinks() throws {
     let root = try SiteTestSupport.temporaryDirectory()
     let lock = root.appendingPathComponent("links.lock")
     let older = Fixtures.site(entries: [Fixtures.entry(.code("42"))])
     try lockText(older).write(to: lock, atomically: true, encoding: .utf8)
-    let builder = SiteBuilder(
+    var builder = SiteBuilder(
       site: lockedSite, templates: SiteTestSupport.templates, output: root.appendingPathComponent("public"),
       lockFile: lock)
+    builder.publish = true
     let summary = try builder.build()
     #expect(summary.newLinks == ["demo/#7", "demo/7/", "e/7/"])
     let recorded = try String(contentsOf: lock, encoding: .utf8)
@@ -104,15 +105,35 @@ struct LinkLockTests {
     }
   }
 
-  @Test("a build without a lock file starts one")
-  func buildStartsLock() throws {
+  @Test("a build that does not publish never writes the lock, and names the links it does not hold yet")
+  func previewLeavesLock() throws {
     let root = try SiteTestSupport.temporaryDirectory()
     let lock = root.appendingPathComponent("links.lock")
-    try SiteBuilder(
+    let older = lockText(Fixtures.site(entries: [Fixtures.entry(.code("42"))]))
+    try older.write(to: lock, atomically: true, encoding: .utf8)
+    let summary = try SiteBuilder(
       site: lockedSite, templates: SiteTestSupport.templates, output: root.appendingPathComponent("public"),
       lockFile: lock
     ).build()
-    #expect(try String(contentsOf: lock, encoding: .utf8) == lockText(lockedSite))
+    #expect(summary.newLinks.isEmpty)
+    #expect(summary.unrecordedLinks == ["demo/#7", "demo/7/", "e/7/"])
+    #expect(try String(contentsOf: lock, encoding: .utf8) == older)
+  }
+
+  @Test("a link built only in a preview is never protected: renaming it before publishing needs no drop")
+  func previewPromisesNothing() throws {
+    let root = try SiteTestSupport.temporaryDirectory()
+    let lock = root.appendingPathComponent("links.lock")
+    try lockText(Fixtures.site(entries: [Fixtures.entry(.code("42"))])).write(
+      to: lock, atomically: true, encoding: .utf8)
+    let output = root.appendingPathComponent("public")
+    try SiteBuilder(site: lockedSite, templates: SiteTestSupport.templates, output: output, lockFile: lock)
+      .build()
+    let renamed = Fixtures.site(entries: [Fixtures.entry(.code("8")), Fixtures.entry(.code("42"))])
+    var publishing = SiteBuilder(
+      site: renamed, templates: SiteTestSupport.templates, output: output, lockFile: lock)
+    publishing.publish = true
+    #expect(try publishing.build().newLinks == ["demo/#8", "demo/8/", "e/8/"])
   }
 
   @Test("dropping a link takes the explicit flag")

@@ -73,9 +73,10 @@ class Events:
 
 @pytest.fixture
 def workspace(tmp_path):
-    """A copy of templates/ and content/ so tests can edit them; the real kb binary builds it."""
+    """A copy of templates/, content/ and the lock so tests can edit them; the real kb binary builds it."""
     shutil.copytree(ROOT / "templates", tmp_path / "templates")
     shutil.copytree(ROOT / "content", tmp_path / "content")
+    shutil.copy(ROOT / "links.lock", tmp_path / "links.lock")
     return tmp_path
 
 

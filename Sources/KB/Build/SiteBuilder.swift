@@ -9,10 +9,13 @@ public struct SiteBuilder: Sendable {
     public var entries: Int
     public var bytes: Int
     public var files: [String]
-    /// Links published for the first time, now in the lock file.
+    /// Links published for the first time, now in the lock file (a publishing build only).
     public var newLinks: [String] = []
     /// The check's warnings: problems that do not stop the build.
     public var warnings: [Diagnostic] = []
+    /// Links the site has that the lock does not hold yet (a build that does not publish): they
+    /// are protected once a publishing build records them.
+    public var unrecordedLinks: [String] = []
   }
 
   public let site: Site
@@ -38,6 +41,11 @@ public struct SiteBuilder: Sendable {
   public var contentAlreadyChecked = false
   /// Prints how long each stage took to standard error when the build ends (`StageTimes`).
   public var timings = false
+  /// Whether this build is the one that is deployed: it records the links it publishes for the
+  /// first time in the lock, in the same step that swaps the output in (both happen or neither
+  /// does). Any other build, a writer's preview, never writes the lock; every build refuses to
+  /// lose a link the lock holds.
+  public var publish = false
 
   public init(
     site: Site, templates: URL?, output: URL, options: RenderOptions = RenderOptions(),
@@ -62,16 +70,17 @@ public struct SiteBuilder: Sendable {
     try render(with: prepare(), spillingTo: nil)
   }
 
-  /// The check; with `recordingLinks`, also the links a successful build adds to the lock.
-  private func checked(recordingLinks: Bool = false) -> (
+  /// The check; with `findingNewLinks`, also the links the lock does not hold yet.
+  private func checked(findingNewLinks: Bool = false) -> (
     templates: TemplateSet?, diagnostics: [Diagnostic], pendingLinks: LinkLock.PendingLinks?
   ) {
     var diagnostics: [Diagnostic] = []
     var pending: LinkLock.PendingLinks?
-    if !contentAlreadyChecked {
+    // A publishing build records new links, which takes the lock's check.
+    if !contentAlreadyChecked || publish {
       // The content and the lock read the site only, so they are checked side by side; content
       // problems come first, in file order, then the lock's.
-      let lock = BackgroundValue { [self] in checkLock(recordingLinks: recordingLinks) }
+      let lock = BackgroundValue { [self] in checkLock(findingNewLinks: findingNewLinks) }
       diagnostics = ContentCheck.run(site, contentFolder: contentFolder, lookup: lookup)
       let (lockProblems, pendingLinks) = lock.wait()
       diagnostics += lockProblems
@@ -95,13 +104,13 @@ public struct SiteBuilder: Sendable {
 
   /// Checks the content and reads the templates: everything that can fail before any writing.
   func prepare() throws -> TemplateSet {
-    try prepare(recordingLinks: false).templates
+    try prepare(findingNewLinks: false).templates
   }
 
-  private func prepare(recordingLinks: Bool) throws -> (
+  private func prepare(findingNewLinks: Bool) throws -> (
     templates: TemplateSet, pendingLinks: LinkLock.PendingLinks?, warnings: [Diagnostic]
   ) {
-    let (templateSet, diagnostics, pending) = checked(recordingLinks: recordingLinks)
+    let (templateSet, diagnostics, pending) = checked(findingNewLinks: findingNewLinks)
     guard let templateSet, !diagnostics.hasErrors else { throw BuildError.invalidContent(diagnostics) }
     return (templateSet, pending, diagnostics)
   }
@@ -136,7 +145,8 @@ public struct SiteBuilder: Sendable {
   }
 
   /// Checks, renders and writes the site; pages go to disk as they are rendered, so memory stays
-  /// flat as the site grows, and the output is swapped in only once all of it is written.
+  /// flat as the site grows, and the output is swapped in only once all of it is written. A
+  /// publishing build records its new links in the lock in the same step.
   @discardableResult
   public func build() throws -> Summary {
     if timings { StageTimes.shared.start() }
@@ -144,15 +154,17 @@ public struct SiteBuilder: Sendable {
     // What summaries show of each entry depends on the content only: it is worked out while the
     // check runs, filling the check's single-threaded stretches.
     let entryFacts = BackgroundValue { [site] in EntryFacts.all(site) }
-    // The links new to the lock are worked out with the lock's check and recorded after the
-    // site is in place.
-    let (templateSet, pendingLinks, warnings) = try prepare(recordingLinks: lockFile != nil)
+    // The links new to the lock are worked out with the lock's check; a publishing build
+    // records them together with the output.
+    let (templateSet, pendingLinks, warnings) = try prepare(findingNewLinks: lockFile != nil)
+    let recording = publish ? pendingLinks.flatMap { $0.isEmpty ? nil : LinkLock.Recording($0) } : nil
     FreedMemory.giveBack()
     let tree = try StageTimes.shared.measure("render and write") {
       // `index.json` and the search index depend on the content and the options only; a
       // rebuild with the same `indexKey` keeps the ones the reused folder holds.
       do {
-        return try AtomicWriter(output: output).write(carrying: indexKey) { staging, carried in
+        return try AtomicWriter(output: output).write(carrying: indexKey, alongside: recording) {
+          staging, carried in
           let (tree, index) = try render(
             with: templateSet, spillingTo: staging, keepingIndex: carried?.files,
             entryFacts: entryFacts.wait())
@@ -160,26 +172,19 @@ public struct SiteBuilder: Sendable {
         }
       } catch let error as OutputError {
         throw BuildError.output(error.description)
+      } catch let error as LockRecordingFailure {
+        throw BuildError.output(error.description + "\nkb: \(output.lastPathComponent)/ is unchanged")
       }
     }
-    var newLinks: [String] = []
-    if let lockFile, let pendingLinks {
-      do {
-        newLinks = try StageTimes.shared.measure("lock: record new links") {
-          try pendingLinks.record()
-        }
-      } catch {
-        throw BuildError.output(
-          "\(lockFile.path): error: cannot record new links: \(error.localizedDescription)")
-      }
-    }
+    let newLinks = pendingLinks?.added ?? []
     return Summary(
       pages: tree.pageCount,
       entries: site.products.reduce(0) { $0 + $1.entries.count },
       bytes: tree.byteCount,
       files: tree.paths,
-      newLinks: newLinks,
-      warnings: warnings
+      newLinks: recording == nil ? [] : newLinks,
+      warnings: warnings,
+      unrecordedLinks: publish ? [] : newLinks
     )
   }
 }

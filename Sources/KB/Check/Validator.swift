@@ -57,6 +57,7 @@ package struct Validator {
     checkSearchExamples()
     checkSearchVocabulary()
     checkUniqueness()
+    checkProductAliases()
   }
 
   mutating func checkTopicAndEntries(_ topic: Topic, in product: Product) {

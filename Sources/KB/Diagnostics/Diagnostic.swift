@@ -28,10 +28,12 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// `content/File.swift:LINE: error: message` (or `templates/x.mustache:LINE:COLUMN: …`), the
-  /// form editors turn into links; a file name with a control character in it is escaped like
+  /// form editors turn into links; a problem of a whole file (line 0) is
+  /// `links.lock: error: message`. A file name with a control character in it is escaped like
   /// the message.
   public var description: String {
-    VisibleText.escaped("\(location)\(column.map { ":\($0)" } ?? ""): \(severity.rawValue): \(message)")
+    let place = location.line > 0 ? "\(location)\(column.map { ":\($0)" } ?? "")" : location.file
+    return VisibleText.escaped("\(place): \(severity.rawValue): \(message)")
   }
 }
 

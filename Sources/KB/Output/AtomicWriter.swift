@@ -14,8 +14,21 @@ import Foundation
 /// build no longer has are removed, so a rebuild creates almost no new file or folder. On ext4,
 /// creating thousands of files right after deleting thousands took over half of a 2,000-entry
 /// rebuild. The spare folder can be deleted at any time.
+///
+/// Each build claims its staging folder (`StagingClaim`); the folders a killed build left
+/// behind, which no build claims any more, are removed by the next build.
 struct AtomicWriter {
   let output: URL
+
+  /// Something published with the output, such as the lock of published links: `stage` makes it
+  /// ready beside its file before the output is swapped in, `commit` puts it in place right
+  /// after, and `abandon` undoes `stage`. When `stage` or `commit` fails, the output is left (or
+  /// put back) as it was, so both change or neither does.
+  protocol Companion {
+    func stage() throws
+    func commit() throws
+    func abandon()
+  }
 
   init(output: URL) {
     self.output = output.standardizedFileURL
@@ -73,13 +86,14 @@ struct AtomicWriter {
   /// that a build with the same key made (nil when it starts from an empty folder or nothing is
   /// known), and records what the new output holds for the next build.
   func write(
-    carrying key: String?, rendering render: (URL, Carried?) throws -> (OutputTree, Carried?)
+    carrying key: String?, alongside companion: Companion? = nil,
+    rendering render: (URL, Carried?) throws -> (OutputTree, Carried?)
   ) throws -> OutputTree {
     let manager = FileManager.default
     let previous = (try? String(contentsOf: spareCarriedFile, encoding: .utf8)).flatMap(Carried.init)
     try? manager.removeItem(at: spareCarriedFile)
     var carried: Carried?
-    let tree = try write { staging, reused in
+    let tree = try write(alongside: companion) { staging, reused in
       let offered = reused && key != nil && previous?.key == key ? previous : nil
       let (tree, made) = try render(staging, offered)
       carried = made
@@ -102,21 +116,36 @@ struct AtomicWriter {
   }
 
   /// `render` also learns whether the staging folder is the previous output reused (true) or a
-  /// new, empty one (false).
-  func write(rendering render: (URL, Bool) throws -> OutputTree) throws -> OutputTree {
+  /// new, empty one (false). A companion is published in the same step as the output.
+  func write(
+    alongside companion: Companion? = nil, rendering render: (URL, Bool) throws -> OutputTree
+  ) throws -> OutputTree {
     let manager = FileManager.default
-    let parent = output.deletingLastPathComponent()
-    let name = output.lastPathComponent
-    let staging = parent.appendingPathComponent(".\(name).staging-\(getpid())")
-    let retired = parent.appendingPathComponent(".\(name).old-\(getpid())")
-    let unchanged = "\(name)/ is unchanged"
+    let staging = folder("staging", of: getpid())
+    let retired = folder("old", of: getpid())
+    let unchanged = "\(output.lastPathComponent)/ is unchanged"
+    let claim: StagingClaim
+    do {
+      try manager.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
+      claim = try StagingClaim.take(claimFile(of: getpid()).path)
+    } catch {
+      throw OutputError(
+        "kb: error: cannot write the site next to \(output.path): \(error.localizedDescription); \(unchanged)"
+      )
+    }
+    defer { claim.release() }
+    removeAbandoned()
+    // A build that had this process id before (a container's ids repeat) left these.
     try? manager.removeItem(at: staging)
+    try? manager.removeItem(at: retired)
     let tree: OutputTree
     do {
       tree = try fill(staging, render: render)
+      try companion?.stage()
     } catch {
       try? manager.removeItem(at: staging)
-      // The renderer's own errors (a template, an unreadable asset) pass through as they are.
+      companion?.abandon()
+      // The renderer's and the companion's own errors pass through as they are.
       guard Self.isWriteFailure(error) else { throw error }
       throw OutputError(
         "kb: error: cannot write the site next to \(output.path): \(error.localizedDescription); \(unchanged)"
@@ -131,13 +160,64 @@ struct AtomicWriter {
         try? manager.moveItem(at: retired, to: output)
       }
       try? manager.removeItem(at: staging)
+      companion?.abandon()
       throw OutputError(
         "kb: error: cannot replace \(output.path): \(error.localizedDescription); \(unchanged)")
+    }
+    do {
+      try companion?.commit()
+    } catch {
+      // The companion stays as it was, so the previous output goes back too.
+      try? manager.moveItem(at: output, to: staging)
+      if hadOutput { try? manager.moveItem(at: retired, to: output) }
+      try? manager.removeItem(at: staging)
+      companion?.abandon()
+      throw error
     }
     if hadOutput, (try? manager.moveItem(at: retired, to: spare)) == nil {
       try? manager.removeItem(at: retired)
     }
     return tree
+  }
+
+  /// A build's folder beside the output: `staging` while it is written, `old` for the output it
+  /// replaces while the two are swapped.
+  func folder(_ role: String, of pid: Int32) -> URL {
+    output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).\(role)-\(pid)")
+  }
+
+  /// The file a build holds its `StagingClaim` on.
+  func claimFile(of pid: Int32) -> URL {
+    folder("staging", of: pid).appendingPathExtension("lock")
+  }
+
+  /// Removes the staging and swap folders of builds that are gone, with their claim files.
+  /// A claimed folder stays while a process holds the claim; one without a claim file (left by
+  /// a kb from before claims) stays while a process has the id in its name.
+  func removeAbandoned() {
+    let parent = output.deletingLastPathComponent()
+    let name = output.lastPathComponent
+    var pids: Set<Int32> = []
+    for item in Self.listing(parent.path) {
+      for role in ["staging", "old"] {
+        let prefix = ".\(name).\(role)-"
+        let bare = item.name.hasSuffix(".lock") ? String(item.name.dropLast(5)) : item.name
+        if let pid = RunningProcess.pid(after: prefix, in: bare), pid != getpid() { pids.insert(pid) }
+      }
+    }
+    for pid in pids.sorted() {
+      let claimFile = claimFile(of: pid).path
+      let claim: StagingClaim?
+      if FileManager.default.fileExists(atPath: claimFile) {
+        guard let abandoned = StagingClaim.takeAbandoned(claimFile) else { continue }
+        claim = abandoned
+      } else {
+        guard !RunningProcess.exists(pid) else { continue }
+        claim = nil
+      }
+      for role in ["staging", "old"] { try? FileManager.default.removeItem(at: folder(role, of: pid)) }
+      claim?.release()
+    }
   }
 
   /// Renders into the staging folder, starting from the spare folder when there is one. Should

@@ -47,11 +47,13 @@ enum PublishedLinks {
     return byKey.keys.sorted().map { ($0, byKey[$0] ?? []) }
   }
 
-  /// Old pages that lead to a new place: entry pages from the entries' aliases, diagram and
-  /// troubleshooter pages from the diagrams' aliases.
+  /// Old pages that lead to a new place: entry pages from the entries' aliases, product pages
+  /// and the entry pages under them from the products' aliases, diagram and troubleshooter
+  /// pages from the diagrams' aliases.
   static func redirects(_ site: Site) -> [(from: String, to: String)] {
     var taken: Set<String> = []
     for product in site.products {
+      taken.insert(SitePaths.product(product.slug))
       for entry in product.entries { taken.insert(SitePaths.entry(entry, in: product)) }
       for diagram in product.diagrams {
         taken.insert(SitePaths.diagram(diagram.slug))
@@ -66,6 +68,15 @@ enum PublishedLinks {
       for entry in product.entries {
         let target = SitePaths.entry(entry, in: product)
         for old in oldPaths(of: entry, in: product) { add(old, target) }
+      }
+      for old in oldSlugs(of: product) {
+        add(SitePaths.product(old), SitePaths.product(product.slug))
+        for entry in product.entries {
+          let target = SitePaths.entry(entry, in: product)
+          for slug in [entry.slug] + anchorAliases(of: entry, in: product) {
+            add(SitePaths.entry(product: old, slug: slug), target)
+          }
+        }
       }
       for diagram in product.diagrams {
         for old in diagram.aliases.map(Slug.kebab) where !old.isEmpty && old != diagram.slug {
@@ -107,6 +118,11 @@ enum PublishedLinks {
     }
   }
 
+  /// A product's old slugs, as its aliases give them.
+  static func oldSlugs(of product: Product) -> [String] {
+    product.aliases.map(Slug.kebab).filter { !$0.isEmpty && $0 != product.slug }
+  }
+
   /// Overview anchors that now lead to an entry's row: its old slugs in the same product.
   static func anchorAliases(of entry: Entry, in product: Product) -> [String] {
     oldPaths(of: entry, in: product).compactMap { path in
@@ -123,9 +139,14 @@ enum PublishedLinks {
       links.insert(from)
     }
     for product in site.products {
+      // An old product page redirects with its fragment, so every anchor of the overview
+      // works under the product's old slugs too.
+      let pages = [product.slug] + oldSlugs(of: product)
       for entry in product.entries {
-        for anchor in anchorAliases(of: entry, in: product) {
-          links.insert(SitePaths.product(product.slug) + "#" + anchor)
+        for page in pages {
+          for anchor in (page == product.slug ? [] : [entry.slug]) + anchorAliases(of: entry, in: product) {
+            links.insert(SitePaths.product(page) + "#" + anchor)
+          }
         }
       }
       for diagram in product.diagrams { links.formUnion(stepLinks(of: diagram)) }

@@ -1,12 +1,13 @@
 import KBModel
 
 extension SiteRenderer {
-  /// Pages at old entry paths that send visitors to where the entry lives now.
+  /// Pages at old entry, product and diagram paths that send visitors to where the page lives now.
   func addRedirects(to tree: inout OutputTree) throws {
     let redirects = PublishedLinks.redirects(site)
     guard !redirects.isEmpty else { return }
     var titles: [String: String] = [:]
     for product in site.products {
+      titles[SitePaths.product(product.slug)] = product.title
       for entry in product.entries { titles[SitePaths.entry(entry, in: product)] = entryTitle(entry) }
     }
     try addPagesConcurrently(redirects.count, to: &tree) { [titles] index in
