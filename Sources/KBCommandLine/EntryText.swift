@@ -67,6 +67,7 @@ enum EntryText {
     out.append(entry.displayTitle)
     let topic = product.topics.first { $0.entries.contains { $0.slug == entry.slug } }
     out.append([product.title, topic?.title].compactMap { $0 }.joined(separator: " · "))
+    if let status = entry.httpStatus { out.append("HTTP \(HTTPStatus.line(status))") }
     if entry.isDeprecated { out.append("Deprecated: kept so old links keep working.") }
     if !entry.symptoms.isEmpty {
       out.append("\nSymptoms")
@@ -94,11 +95,7 @@ enum EntryText {
     }
     var facts: [String] = []
     if !entry.actors.isEmpty {
-      let labels = entry.actors.map(\.label)
-      let joined = labels.enumerated().map { index, label in
-        ListSentence.separator(at: index, count: labels.count) + label
-      }.joined()
-      facts.append("Who acts: \(joined)")
+      facts.append("Who acts: \(ListSentence.joined(entry.actors.map(site.label(of:)))).")
     }
     if let frequency = entry.frequency { facts.append("How often: \(frequency.label)") }
     if let reviewed = entry.lastReviewed { facts.append("Last reviewed: \(reviewed)") }

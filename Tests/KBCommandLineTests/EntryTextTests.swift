@@ -43,7 +43,7 @@ struct EntryTextTests {
     #expect(
       text.contains("  1. Restart it.\n  2. Check it:\n     (Shell):\n         curl -s x\n     (JavaScript):")
     )
-    #expect(text.contains("Who acts: The user, The integrating developer and Support"))
+    #expect(text.contains("Who acts: The user, the integrating developer and Support.\n"))
     #expect(text.contains("Last reviewed: 2026-01-02"))
     #expect(text.contains("  Page:       /demo/42/\n  Short link: /e/42/\n"))
     #expect(!text.contains("**") && !text.contains("`"))

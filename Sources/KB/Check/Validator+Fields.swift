@@ -79,6 +79,7 @@ extension Validator {
     if let date = entry.lastReviewed, !Self.isISODate(date) {
       error(at, "lastReviewed '\(date)' is not a date written as YYYY-MM-DD")
     }
+    checkActors(entry)
     checkEntryReferences(entry, in: product)
     checkRetry(entry)
     checkSourceFidelity(entry, in: product)
@@ -107,10 +108,11 @@ extension Validator {
 
   mutating func checkIdentity(_ identity: Identity, at location: SourceLocation) {
     switch identity {
-    case .code(let code, let name):
+    case .code(let code, let name, let status):
       requireText(code, "code", at: location)
       if code.contains(where: \.isWhitespace) { error(location, "code '\(code)' contains spaces") }
       optionalText(name, "symbolic name", at: location)
+      if let status { checkHTTPStatus(status, at: location) }
     case .apiError(let message, let status):
       requireText(message, "error message", at: location)
       if let status { checkHTTPStatus(status, at: location) }

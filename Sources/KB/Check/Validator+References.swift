@@ -66,8 +66,8 @@ extension Validator {
 
   mutating func checkEntryReferences(_ entry: Entry, in product: Product) {
     for ref in entry.related {
-      if resolveEntry(ref, in: product, at: entry.location, what: "related entry"), ref.slug == entry.slug,
-        (ref.product ?? product.slug) == product.slug
+      if resolveEntry(ref, in: product, at: entry.location, what: "related entry"),
+        lookup.entry(ref, from: product.slug)?.entry.location == entry.location
       {
         error(entry.location, "entry '\(entry.slug)' lists itself as related")
       }
@@ -94,7 +94,8 @@ extension Validator {
     guard lookup.entry(ref, from: product.slug) == nil else { return true }
     let target = ref.product ?? product.slug
     let hint = Suggestion.didYouMean(ref.slug, among: lookup.entrySlugs(in: target))
-    error(location, "\(what) '\(ref)' does not exist in '\(target)'\(hint)")
+    error(
+      location, "\(what) '\(ref)' does not exist in '\(target)'\(hint); write an entry's slug, code or name")
     return false
   }
 
