@@ -36,6 +36,9 @@ struct StarterPackage {
   /// The knowledge base's name, shown as the site title.
   var name: String
   var dependency: Dependency
+  /// kb's guide to writing content (`docs/writing-content.md`), copied in as `WRITING.md`; nil
+  /// when kb's checkout cannot be read, and the README then links to it.
+  var writingGuide: String? = nil
 
   /// The executable's name: the name in lower-case words joined by hyphens, e.g. `acme-help`.
   var executable: String {
@@ -46,7 +49,7 @@ struct StarterPackage {
 
   /// Every file, by path relative to the package folder.
   var files: [String: String] {
-    [
+    var files = [
       "Package.swift": manifest,
       "Sources/\(executable)/main.swift": main,
       "content/Site.swift": siteFile,
@@ -58,6 +61,8 @@ struct StarterPackage {
       "README.md": readme,
       ".gitignore": ".build/\n.build-*/\npublic/\n/.public.*\n.swiftpm/\n",
     ]
+    if let writingGuide { files["WRITING.md"] = writingGuide }
+    return files
   }
 
   var manifest: String {
@@ -116,6 +121,9 @@ struct StarterPackage {
         tagline: "Error codes, symptoms and fixes for our products.",
         products: [exampleProduct],
         searchExamples: ["E100", "Upload rejected"]
+        // Who acts on entries is kb's list (.user, .admin, .developer, .support) unless you
+        // declare your own: roles: [Role("operator", "The operator"), Role("installer", "The installer")]
+        // Logo, tab icon, colours and links: branding: Branding(…), see the writers' guide.
       )
     }
 
@@ -136,6 +144,8 @@ struct StarterPackage {
           \""",
         support: Support(
           ticketURL: "https://example.com/support",
+          email: "support@example.com",
+          include: ["The file's name and size", "The `E100` line of the upload log"],
           notes: "Open a ticket when nothing here solves your problem."
         ),
         lastUpdated: "2026-01-15",
@@ -158,14 +168,16 @@ struct StarterPackage {
         intro: "Errors the uploader returns when it refuses a file.",
         entries: [
           Entry(
-            .code("E100", name: "UPLOAD_REJECTED"),
+            .code("E100", name: "UPLOAD_REJECTED", status: 413),
             title: "File rejected by the uploader",
-            symptoms: [.message("Upload rejected"), .status(413)],
+            symptoms: [.message("Upload rejected")],
             causes: ["The file is larger than the uploader accepts."],
             resolution: [
               "Check the size of the file.",
               "Split the file, or compress it, and upload it again.",
             ],
+            actors: [.user],
+            retry: .doNotRetry,
             happensAt: "example-upload#upload"
           )
         ]
@@ -270,7 +282,8 @@ struct StarterPackage {
     Open `public/index.html`, or run `make serve` to preview with rebuilds on every edit.
 
     - `content/`: the knowledge base. Start from the example product in `content/Example/`;
-      kb's writers' guide (`content/README.md` in the kb repository) describes every field.
+      \(writingGuide == nil ? "kb's writers' guide (`docs/writing-content.md` in the kb repository)" : "[WRITING.md](WRITING.md), kb's writers' guide,")
+      describes every field, with examples.
     - `templates/`: files that replace kb's default theme, one by one (see its README).
     - `.build/release/\(executable) new entry …`, `… lock`, `… check`: kb's other commands.
 
