@@ -216,11 +216,21 @@ struct StarterPackage {
     """
     # Templates
 
+    Most of what a team changes needs no template: `Site(branding: Branding(logo:, favicon:,
+    colors:, extraCSS:, footerLinks:, navigation:))` in `content/Site.swift` sets the logo, the tab
+    icon, the brand colours for light and dark mode, an extra style sheet and the header's and
+    footer's links (see the writers' guide, "Branding").
+
     A file here replaces the file of the same name in kb's default theme: a page template such as
     `entry.mustache`, a partial such as `support.mustache`, an asset such as `assets/style.css`, or
     `index.schema.json`. Every other file comes from the theme. kb's own `templates/README.md`
     lists the files and the data each template receives; `\(executable) check` reports a template
     that names data its page does not have, at its file and line.
+
+    Your own files (a logo, a favicon, a style sheet) go in `assets/`, which is copied to
+    `public/assets/`. A file elsewhere here that replaces no theme file, such as a misspelled
+    `entyr.mustache`, is reported by `\(executable) check` with the name it was most likely meant to
+    have.
 
     """
   }

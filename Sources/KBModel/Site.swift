@@ -11,6 +11,8 @@ public struct Site: Sendable {
   /// Who may have to act on an entry (`Entry.actors`); kb's `Role.standard` unless the site
   /// declares its own, e.g. `[.merchant, .cardholder, .operator]`.
   public var roles: [Role]
+  /// The logo, tab icon, brand colours, extra style sheet and header and footer links.
+  public var branding: Branding
   public var location: SourceLocation
 
   public init(
@@ -20,6 +22,7 @@ public struct Site: Sendable {
     searchExamples: [String] = [],
     synonyms: [Synonyms] = [],
     roles: [Role] = Role.standard,
+    branding: Branding = Branding(),
     file: String = #filePath,
     line: Int = #line
   ) {
@@ -29,6 +32,7 @@ public struct Site: Sendable {
     self.searchExamples = searchExamples
     self.synonyms = synonyms
     self.roles = roles
+    self.branding = branding
     self.location = SourceLocation(filePath: file, line: line)
   }
 

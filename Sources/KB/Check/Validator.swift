@@ -57,6 +57,7 @@ package struct Validator {
     checkSearchVocabulary()
     checkUniqueness()
     checkRoles()
+    checkBranding()
   }
 
   mutating func checkTopicAndEntries(_ topic: Topic, in product: Product) {
