@@ -6,7 +6,7 @@ struct Explain: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Prints an entry as readable text: title, symptoms, cause, resolution and links.",
     discussion:
-      "CODE is a code, symbolic name, message, short link key or product/slug. When several products have it, the choices are listed and the exit status is 2."
+      "CODE is a code, symbolic name, short link key, product/slug, a message the product shows or an HTTP status. When several entries match, the choices are listed and the exit status is 2."
   )
 
   @Argument(help: "A code, name, message or HTTP status, e.g. E100 or \"Upload rejected\".")

@@ -237,7 +237,8 @@ struct StarterPackage {
 
   var makefile: String {
     """
-    # \(name): `make site` builds the site into public/, `make test` checks the content and builds it.
+    # \(name): `make site` builds the site into public/, `make test` checks the content, builds it
+    # and verifies the built site (every page parses, every internal link and #fragment resolves).
     SWIFT ?= swift
     APT_PACKAGES = libcmark-dev pkg-config
     KB = .build/release/\(executable)
@@ -255,6 +256,7 @@ struct StarterPackage {
     test: deps compile
     \t$(KB) check
     \t$(KB) build --output .build/test-public
+    \t$(KB) verify .build/test-public
 
     check: deps compile
     \t$(KB) check
@@ -285,7 +287,7 @@ struct StarterPackage {
 
     ```sh
     make site   # check content/ and build the site into public/
-    make test   # check the content and the templates, then build the site
+    make test   # check the content and the templates, build the site and verify its links
     ```
 
     Both install what a Debian machine lacks (`libcmark-dev`, `pkg-config`) with apt-get.
