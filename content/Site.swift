@@ -6,5 +6,6 @@ public let knowledgeBase: Site = Site(
   tagline: "Error codes, symptoms and fixes for our integration products.",
   products: [labAPI, labLTI, scormAPI, classLTI],
   searchExamples: ["1014", "FAILED_TO_GET_LMS_JWKS", "Session already exists"],
-  synonyms: searchVocabulary
+  synonyms: searchVocabulary,
+  roles: [.user, .instructor, .admin, .developer, .support]
 )

@@ -26,27 +26,28 @@ struct EntryScaffold {
       case .badSlug(let slug): "slug '\(slug)' must be lower-case letters, digits and single hyphens"
       case .emptyText(let field): "\(field) is empty"
       case .identity:
-        "give exactly one of --code (with --name), --api-error (with --status), --message or --problem"
+        "give exactly one of --code (with --name, --status), --api-error (with --status), --message or --problem"
       }
     }
   }
 
   /// What the product shows, as `kb new entry` is told it.
   enum Kind: Sendable, Equatable {
-    case code(String, name: String?)
+    case code(String, name: String?, status: Int? = nil)
     case apiError(String, status: Int?)
     case message(String)
     case problem(slug: String)
 
-    /// The one kind the options name; `name` goes only with a code and `status` with an API error.
+    /// The one kind the options name; `name` goes only with a code, `status` with a code or an API error.
     static func from(
       code: String?, name: String?, apiError: String?, status: Int?, message: String?, problem: String?
     ) throws -> Kind {
       let given = [code, apiError, message, problem].compactMap { $0 }
-      guard given.count == 1, name == nil || code != nil, status == nil || apiError != nil else {
+      guard given.count == 1, name == nil || code != nil, status == nil || apiError != nil || code != nil
+      else {
         throw Problem.identity
       }
-      if let code { return .code(code, name: name) }
+      if let code { return .code(code, name: name, status: status) }
       if let apiError { return .apiError(apiError, status: status) }
       if let message { return .message(message) }
       return .problem(slug: problem ?? "")
@@ -101,9 +102,10 @@ struct EntryScaffold {
     let prefix = Self.filePrefix(product)
     let stem = prefix + Self.name(for: kind)
     path = "\(folder)/\(stem).swift"
-    variable = stem.prefix(1).lowercased() + stem.dropFirst()
+    variable = Self.lowerCamelCase(stem)
     text = Self.template(
-      variable: variable, identity: Self.swiftIdentity(kind), title: title, product: product)
+      variable: variable, identity: Self.swiftIdentity(kind), title: title, product: product,
+      roles: site.roles)
     if let topic, let topicFile, let source = readFile(topicFile),
       let edited = Self.adding(variable, toEntriesOf: topic, in: source)
     {
@@ -119,9 +121,9 @@ struct EntryScaffold {
 
   static func identity(_ kind: Kind) throws -> Identity {
     switch kind {
-    case .code(let code, let name):
+    case .code(let code, let name, let status):
       if let name, name.allSatisfy(\.isWhitespace) { throw Problem.emptyText("the name") }
-      return .code(code, name: name)
+      return .code(code, name: name, status: status)
     case .apiError(let message, let status):
       if message.allSatisfy(\.isWhitespace) { throw Problem.emptyText("the error message") }
       return .apiError(message, status: status)
@@ -137,8 +139,12 @@ struct EntryScaffold {
   /// The identity as the writer would type it, the problem's slug included.
   static func swiftIdentity(_ kind: Kind) -> String {
     switch kind {
-    case .code(let code, nil): ".code(\(quoted(code))),"
-    case .code(let code, let name?): ".code(\(quoted(code)), name: \(quoted(name))),"
+    case .code(let code, let name, let status):
+      ".code("
+        + ([quoted(code)]
+        + [name.map { "name: \(quoted($0))" }, status.map { "status: \($0)" }].compactMap { $0 })
+        .joined(separator: ", ") + "),"
+        + (name == nil && status == nil ? "  // name: \"SYMBOLIC_NAME\", status: 402 when it has them" : "")
     case .apiError(let message, nil): ".apiError(\(quoted(message))),  // status: 404 when the API sends one"
     case .apiError(let message, let status?): ".apiError(\(quoted(message)), status: \(status)),"
     case .message(let message): ".screenMessage(\(quoted(message))),"
@@ -149,13 +155,16 @@ struct EntryScaffold {
   /// The part of the file name after the product's prefix.
   static func name(for kind: Kind) -> String {
     switch kind {
-    case .code(let code, _): "Entry" + code.map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
+    case .code(let code, _, _):
+      // `card_velocity_exceeded` is `CardVelocityExceeded`; a number gets a word before it.
+      upperCamelCase(code, maxWords: 6).first?.isNumber == true
+        ? "Entry" + upperCamelCase(code, maxWords: 6) : upperCamelCase(code, maxWords: 6)
     case .apiError(let text, _), .message(let text): upperCamelCase(text, maxWords: 6)
     case .problem(let slug): upperCamelCase(slug, maxWords: 6)
     }
   }
 
-  /// The prefix the product's files share (`Class`, `LabLTI`, `Scorm`), cut at a word boundary;
+  /// The prefix the product's files share (`Payments` of `PaymentsErrors`, `PaymentsFlow`), cut at a word boundary;
   /// the product file's own name when it has fewer than two other files.
   static func filePrefix(_ product: Product) -> String {
     func stem(_ file: String) -> String {
@@ -180,6 +189,16 @@ struct EntryScaffold {
       prefix.removeLast()
     }
     return prefix.isEmpty ? own : String(prefix)
+  }
+
+  /// A type-style name as a property's: the leading capital, or the leading acronym but its
+  /// last letter when a word follows it, in lower case (`LTIGrades` → `ltiGrades`).
+  static func lowerCamelCase(_ name: String) -> String {
+    let characters = Array(name)
+    var capitals = characters.prefix { $0.isUppercase }.count
+    if capitals > 1, capitals < characters.count, characters[capitals].isLowercase { capitals -= 1 }
+    capitals = max(capitals, 1)
+    return String(characters.prefix(capitals)).lowercased() + String(characters.dropFirst(capitals))
   }
 
   static func upperCamelCase(_ text: String, maxWords: Int) -> String {
@@ -248,8 +267,11 @@ struct EntryScaffold {
     VisibleText.isControl(scalar) || VisibleText.isBidiControl(scalar) || VisibleText.isLineSeparator(scalar)
   }
 
-  static func template(variable: String, identity: String, title: String, product: Product) -> String {
+  static func template(
+    variable: String, identity: String, title: String, product: Product, roles: [Role] = Role.standard
+  ) -> String {
     let diagrams = product.diagrams.map(\.slug).joined(separator: ", ")
+    let roles = roles.map { "." + $0.id }.joined(separator: ", ")
     return """
       import KBModel
 
@@ -269,17 +291,19 @@ struct EntryScaffold {
             "",
             Step("", sample: nil),  // a step may carry a code sample: .shell("…"), .javascript("…")
           ],
-          variants: [],  // PlatformVariant("Canvas", steps: ["…"]) where platforms differ
+          variants: [],  // PlatformVariant("Android", steps: ["…"]) where platforms differ
           samples: [],
-          actors: [.user],  // .user, .instructor, .admin, .developer, .support
+          actors: [],  // who acts, from the site's roles: \(roles)
           frequency: nil,  // .common, .uncommon, .veryUncommon
           retry: nil,  // only where the source says: .retry(attempts: 1), .later, .doNotRetry, …
           escalation: nil,  // when to contact support, in CommonMark
           sourceNotes: [],  // SourceNote(says: "…", "…") where the source contradicts itself
-          related: [],  // "other-slug" or "product/slug"
+          related: [],  // other entries by slug, code or name; "product/slug" in another product
           happensAt: nil,  // "diagram-slug#step-id"; diagrams of this product: \(diagrams.isEmpty ? "none" : diagrams)
           aliases: [],  // other spellings and old slugs that must keep working
-          deprecation: nil
+          searchTerms: [],  // words customers type that the text does not hold, e.g. "payment failed"
+          deprecation: nil,
+          lastReviewed: nil  // when someone last checked it still holds, "YYYY-MM-DD"
         )
       }
 

@@ -41,9 +41,20 @@ enum EntryText {
     let kebab = Slug.kebab(wanted)
     let all = site.products.flatMap { product in product.entries.map { (product, $0) } }
     if let exact = all.first(where: { "\($0.0.slug)/\($0.1.slug)" == lowered }) { return [exact] }
-    return all.filter { _, entry in
+    let named = all.filter { _, entry in
       let names = [entry.code, entry.shownName].compactMap { $0?.lowercased() }
       return names.contains(lowered) || entry.slug == kebab || SitePaths.shortLinkKey(entry) == kebab
+    }
+    if !named.isEmpty { return named }
+    // What a customer pastes: the message the product showed, then the HTTP status.
+    let saying = all.filter { _, entry in
+      entry.symptoms.contains { $0.kind == .message && $0.text.lowercased() == lowered }
+    }
+    if !saying.isEmpty { return saying }
+    guard let status = Int(wanted), (100...599).contains(status) else { return [] }
+    return all.filter { _, entry in
+      entry.httpStatus == status
+        || entry.symptoms.contains { $0.kind == .httpStatus && $0.text.hasPrefix(wanted) }
     }
   }
 
@@ -55,10 +66,10 @@ enum EntryText {
     func visible(_ text: String) -> String { VisibleText.escaped(text, keepingLineBreaks: true) }
     let found = matches(query, in: site)
     guard let (product, entry) = found.first else {
-      return .notFound(VisibleText.escaped("no entry has the code, name or message '\(query)'"))
+      return .notFound(VisibleText.escaped("no entry has the code, name, message or HTTP status '\(query)'"))
     }
     if found.count == 1 { return .found(visible(render(product, entry))) }
-    var lines = ["'\(VisibleText.escaped(query))' is in \(found.count) products; ask for one of these:"]
+    var lines = ["'\(VisibleText.escaped(query))' matches \(found.count) entries; ask for one of these:"]
     for (product, entry) in found {
       lines.append(VisibleText.escaped("  \(product.slug)/\(entry.slug)  \(product.title): \(entry.title)"))
     }
@@ -70,6 +81,7 @@ enum EntryText {
     out.append(entry.displayTitle)
     let topic = product.topics.first { $0.entries.contains { $0.slug == entry.slug } }
     out.append([product.title, topic?.title].compactMap { $0 }.joined(separator: " · "))
+    if let status = entry.httpStatus { out.append("HTTP \(HTTPStatus.line(status))") }
     if entry.isDeprecated { out.append("Deprecated: kept so old links keep working.") }
     if !entry.symptoms.isEmpty {
       out.append("\nSymptoms")
@@ -97,19 +109,17 @@ enum EntryText {
     }
     var facts: [String] = []
     if !entry.actors.isEmpty {
-      let labels = entry.actors.map(\.label)
-      let joined = labels.enumerated().map { index, label in
-        ListSentence.separator(at: index, count: labels.count) + label
-      }.joined()
-      facts.append("Who acts: \(joined)")
+      facts.append("Who acts: \(ListSentence.joined(entry.actors.map(site.label(of:)))).")
     }
     if let frequency = entry.frequency { facts.append("How often: \(frequency.label)") }
+    if let retry = entry.retry { facts.append("Retry: \(retry.summary)") }
     if let reviewed = entry.lastReviewed { facts.append("Last reviewed: \(reviewed)") }
     if !facts.isEmpty { out.append("\n" + facts.joined(separator: "\n")) }
     if let escalation = entry.escalation {
       out.append("\nWhen to contact support")
       out.append(wrap(CommonMark.plainText(escalation), first: "  ", rest: "  "))
     }
+    out.append(contentsOf: supportLines(product.support))
     out.append("\nLinks")
     out.append("  Page:       \(options.url(SitePaths.entry(entry, in: product)))")
     out.append("  Short link: \(options.url(SitePaths.shortLink(of: entry)))")
@@ -120,6 +130,23 @@ enum EntryText {
         "  Related:    \(options.url(SitePaths.entry(found.entry, in: found.product)))  \(found.entry.title)")
     }
     return out.joined(separator: "\n") + "\n"
+  }
+
+  /// How to reach the product's support, as the entry page's support block says.
+  static func supportLines(_ support: Support) -> [String] {
+    var lines = ["\nSupport"]
+    if let url = support.ticketURL { lines.append("  Ticket:     \(url)") }
+    if let email = support.email { lines.append("  Email:      \(email)") }
+    if let url = support.chatURL { lines.append("  Chat:       \(url)") }
+    if let phone = support.phone {
+      lines.append("  Phone:      \(phone)\(support.hours.map { " (\($0))" } ?? "")")
+    }
+    if !support.include.isEmpty {
+      lines.append("  Put in your ticket:")
+      lines += support.include.map { wrap(CommonMark.plainText($0), first: "    - ", rest: "      ") }
+    }
+    if let notes = support.notes { lines.append(wrap(CommonMark.plainText(notes), first: "  ", rest: "  ")) }
+    return lines
   }
 
   private static func steps(_ steps: [Step]) -> [String] {

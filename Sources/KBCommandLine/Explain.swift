@@ -6,10 +6,10 @@ struct Explain: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Prints an entry as readable text: title, symptoms, cause, resolution and links.",
     discussion:
-      "CODE is a code, symbolic name, message, short link key or product/slug. When several products have it, the choices are listed and the exit status is 2."
+      "CODE is a code, symbolic name, short link key, product/slug, a message the product shows or an HTTP status. When several entries match, the choices are listed and the exit status is 2."
   )
 
-  @Argument(help: "A code, name or message, e.g. 1014 or \"Session already exists\".")
+  @Argument(help: "A code, name, message or HTTP status, e.g. E100 or \"Upload rejected\".")
   var code: String
 
   @OptionGroup var publishing: PublishingOptions
@@ -23,10 +23,10 @@ struct Explain: ParsableCommand {
 struct Link: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Prints an entry's short link and full link, one a line.",
-    discussion: "Without --site-url the links start at the site root (/e/1014/)."
+    discussion: "Without --site-url the links start at the site root (/e/e100/)."
   )
 
-  @Argument(help: "A code, name or message, e.g. 1014.")
+  @Argument(help: "A code, name or message, e.g. E100.")
   var code: String
 
   @OptionGroup var publishing: PublishingOptions

@@ -44,7 +44,10 @@ struct Init: ParsableCommand {
         "kb init: error: cannot find the kb checkout this kb was built from; use --kb-url and --kb-version")
       throw ExitCode.failure
     }
-    let package = StarterPackage(name: name, dependency: dependency)
+    let guide = Self.kbCheckout().flatMap {
+      try? String(contentsOfFile: $0 + "/docs/writing-content.md", encoding: .utf8)
+    }
+    let package = StarterPackage(name: name, dependency: dependency, writingGuide: guide)
     let target = URL(fileURLWithPath: folder)
     do {
       let written = try package.write(to: target)

@@ -11,7 +11,8 @@ public struct KBCommand: ParsableCommand {
     commandName: CommandLine.arguments.first.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "kb",
     abstract: "Checks and builds a troubleshooting knowledge base written as Swift values.",
     subcommands: [
-      Check.self, Build.self, Serve.self, Lock.self, New.self, Init.self, Explain.self, Link.self,
+      Check.self, Build.self, Verify.self, Serve.self, Lock.self, New.self, Init.self, Explain.self,
+      Link.self,
     ]
   )
 

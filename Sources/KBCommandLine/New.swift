@@ -16,25 +16,25 @@ struct NewEntry: ParsableCommand {
       "Writes a new entry file with every field shown, in the product's folder, and lists it in --topic."
   )
 
-  @Option(help: "The product slug, e.g. class-lti.")
+  @Option(help: "The product slug, e.g. payments-api.")
   var product: String
 
-  @Option(help: "An error code the product returns, e.g. 1025.")
+  @Option(help: "An error code the product returns, e.g. card_declined or E100.")
   var code: String?
 
-  @Option(help: "The code's symbolic name, spelled exactly as emitted, e.g. FAILED_TO_CREATE_CLASS.")
+  @Option(help: "The code's symbolic name, spelled exactly as emitted, e.g. CARD_DECLINED.")
   var name: String?
 
   @Option(help: "An error message an API returns, e.g. \"Session not found\".")
   var apiError: String?
 
-  @Option(help: "The HTTP status of the API error, e.g. 404.")
+  @Option(help: "The HTTP status of the code or the API error, e.g. 402.")
   var status: Int?
 
   @Option(help: "A message shown in the user's browser, e.g. \"Access Denied\".")
   var message: String?
 
-  @Option(help: "A problem without any code, by the slug of its page, e.g. scores-not-returned.")
+  @Option(help: "A problem without any code, by the slug of its page, e.g. receipts-not-sent.")
   var problem: String?
 
   @Option(help: "A short title saying what went wrong.")

@@ -38,6 +38,9 @@ struct StarterPackage {
   /// The knowledge base's name, shown as the site title.
   var name: String
   var dependency: Dependency
+  /// kb's guide to writing content (`docs/writing-content.md`), copied in as `WRITING.md`; nil
+  /// when kb's checkout cannot be read, and the README then links to it.
+  var writingGuide: String? = nil
 
   /// The executable's name: the name in lower-case words joined by hyphens, e.g. `acme-help`.
   var executable: String {
@@ -48,7 +51,7 @@ struct StarterPackage {
 
   /// Every file, by path relative to the package folder.
   var files: [String: String] {
-    [
+    var files = [
       "Package.swift": manifest,
       "Sources/\(executable)/main.swift": main,
       "content/Site.swift": siteFile,
@@ -61,6 +64,8 @@ struct StarterPackage {
       LinkLock.defaultPath: LinkLock(links: []).text,
       ".gitignore": ".build/\n.build-*/\npublic/\n/.public.*\n/.links.lock.new-*\n.swiftpm/\n",
     ]
+    if let writingGuide { files["WRITING.md"] = writingGuide }
+    return files
   }
 
   var manifest: String {
@@ -119,6 +124,9 @@ struct StarterPackage {
         tagline: "Error codes, symptoms and fixes for our products.",
         products: [exampleProduct],
         searchExamples: ["E100", "Upload rejected"]
+        // Who acts on entries is kb's list (.user, .admin, .developer, .support) unless you
+        // declare your own: roles: [Role("operator", "The operator"), Role("installer", "The installer")]
+        // Logo, tab icon, colours and links: branding: Branding(…), see the writers' guide.
       )
     }
 
@@ -139,6 +147,8 @@ struct StarterPackage {
           \""",
         support: Support(
           ticketURL: "https://example.com/support",
+          email: "support@example.com",
+          include: ["The file's name and size", "The `E100` line of the upload log"],
           notes: "Open a ticket when nothing here solves your problem."
         ),
         lastUpdated: "2026-01-15",
@@ -161,14 +171,16 @@ struct StarterPackage {
         intro: "Errors the uploader returns when it refuses a file.",
         entries: [
           Entry(
-            .code("E100", name: "UPLOAD_REJECTED"),
+            .code("E100", name: "UPLOAD_REJECTED", status: 413),
             title: "File rejected by the uploader",
-            symptoms: [.message("Upload rejected"), .status(413)],
+            symptoms: [.message("Upload rejected")],
             causes: ["The file is larger than the uploader accepts."],
             resolution: [
               "Check the size of the file.",
               "Split the file, or compress it, and upload it again.",
             ],
+            actors: [.user],
+            retry: .doNotRetry,
             happensAt: "example-upload#upload"
           )
         ]
@@ -207,18 +219,29 @@ struct StarterPackage {
     """
     # Templates
 
+    Most of what a team changes needs no template: `Site(branding: Branding(logo:, favicon:,
+    colors:, extraCSS:, footerLinks:, navigation:))` in `content/Site.swift` sets the logo, the tab
+    icon, the brand colours for light and dark mode, an extra style sheet and the header's and
+    footer's links (see the writers' guide, "Branding").
+
     A file here replaces the file of the same name in kb's default theme: a page template such as
     `entry.mustache`, a partial such as `support.mustache`, an asset such as `assets/style.css`, or
     `index.schema.json`. Every other file comes from the theme. kb's own `templates/README.md`
     lists the files and the data each template receives; `\(executable) check` reports a template
     that names data its page does not have, at its file and line.
 
+    Your own files (a logo, a favicon, a style sheet) go in `assets/`, which is copied to
+    `public/assets/`. A file elsewhere here that replaces no theme file, such as a misspelled
+    `entyr.mustache`, is reported by `\(executable) check` with the name it was most likely meant to
+    have.
+
     """
   }
 
   var makefile: String {
     """
-    # \(name): `make site` builds the site into public/, `make test` checks the content and builds it.
+    # \(name): `make site` builds the site into public/, `make test` checks the content, builds it
+    # and verifies the built site (every page parses, every internal link and #fragment resolves).
     SWIFT ?= swift
     APT_PACKAGES = libcmark-dev pkg-config
     KB = .build/release/\(executable)
@@ -240,6 +263,7 @@ struct StarterPackage {
     test: deps compile
     \t$(KB) check
     \t$(KB) build --output .build/test-public
+    \t$(KB) verify .build/test-public
 
     check: deps compile
     \t$(KB) check
@@ -270,14 +294,15 @@ struct StarterPackage {
 
     ```sh
     make site   # check content/ and build the site into public/
-    make test   # check the content and the templates, then build the site
+    make test   # check the content and the templates, build the site and verify its links
     ```
 
     Both install what a Debian machine lacks (`libcmark-dev`, `pkg-config`) with apt-get.
     Open `public/index.html`, or run `make serve` to preview with rebuilds on every edit.
 
     - `content/`: the knowledge base. Start from the example product in `content/Example/`;
-      kb's writers' guide (`content/README.md` in the kb repository) describes every field.
+      \(writingGuide == nil ? "kb's writers' guide (`docs/writing-content.md` in the kb repository)" : "[WRITING.md](WRITING.md), kb's writers' guide,")
+      describes every field, with examples.
     - `templates/`: files that replace kb's default theme, one by one (see its README).
     - `links.lock`: every link the site has published; commit it with the content. The
       deploy builds with `make publish` (`\(executable) build --publish`), which records new

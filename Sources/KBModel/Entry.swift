@@ -9,7 +9,7 @@ public struct Entry: Sendable {
   public var causes: [String]
   /// What to do, in order.
   public var resolution: [Step]
-  /// The resolution per platform where it differs (Canvas, Moodle, Blackboard, …).
+  /// The resolution per platform where it differs (one operating system, client or plan, …).
   public var variants: [PlatformVariant]
   /// Code samples that belong to the entry as a whole rather than to one step.
   public var samples: [CodeSample]
@@ -88,8 +88,9 @@ public struct Entry: Sendable {
 
 /// What identifies an entry in the product's own output.
 public enum Identity: Sendable, Hashable {
-  /// A code the product returns, with its symbolic name when it has one, spelled exactly as emitted.
-  case code(String, name: String? = nil)
+  /// A code the product returns, with its symbolic name when it has one, spelled exactly as emitted,
+  /// and the HTTP status it comes with when it is an API's error, e.g. `.code("card_declined", status: 402)`.
+  case code(String, name: String? = nil, status: Int? = nil)
   /// An error message an API returns, with its HTTP status when it has one.
   case apiError(String, status: Int? = nil)
   /// A message shown in the user's browser.
@@ -110,42 +111,66 @@ public enum Identity: Sendable, Hashable {
   }
 
   public var code: String? {
-    if case .code(let code, _) = self { return code }
+    if case .code(let code, _, _) = self { return code }
     return nil
   }
 
   public var name: String? {
     switch self {
-    case .code(_, let name): name
+    case .code(_, let name, _): name
     case .apiError(let message, _), .screenMessage(let message): message
     case .scenario(let number): "Scenario \(number)"
     case .problem: nil
     }
   }
 
+  /// The HTTP status the entry comes with: an API error's, or a code's.
   public var httpStatus: Int? {
-    if case .apiError(_, let status) = self { return status }
-    return nil
+    switch self {
+    case .code(_, _, let status), .apiError(_, let status): status
+    case .screenMessage, .problem, .scenario: nil
+    }
   }
 }
 
-/// Who has to act to resolve an entry.
-public enum Role: String, Sendable, CaseIterable {
-  case user
-  case instructor
-  case admin
-  case developer
-  case support
+/// Who has to act to resolve an entry: one of the roles the site declares (`Site.roles`, kb's
+/// `Role.standard` unless the site says otherwise).
+///
+/// Declare a knowledge base's own roles once and refer to them as `.merchant` or `"merchant"`:
+///
+/// ```swift
+/// extension Role {
+///   static let merchant = Role("merchant", "The merchant")
+/// }
+/// ```
+public struct Role: Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
+  /// What entries refer to it by, e.g. `merchant`.
+  public var id: String
+  /// How a sentence names it, e.g. "The merchant"; nil on a reference written as a string, which
+  /// takes the label the site declares.
+  public var label: String?
 
-  public var label: String {
-    switch self {
-    case .user: "The user"
-    case .instructor: "An instructor"
-    case .admin: "An administrator"
-    case .developer: "The integrating developer"
-    case .support: "Support"
-    }
+  public init(_ id: String, _ label: String) {
+    self.id = id
+    self.label = label
   }
+
+  /// A reference to a role the site declares.
+  public init(stringLiteral id: String) {
+    self.id = id
+    self.label = nil
+  }
+
+  public var description: String { id }
+
+  public static let user = Role("user", "The user")
+  public static let instructor = Role("instructor", "An instructor")
+  public static let admin = Role("admin", "An administrator")
+  public static let developer = Role("developer", "The integrating developer")
+  public static let support = Role("support", "Support")
+
+  /// kb's roles, for a site that declares none of its own.
+  public static let standard: [Role] = [.user, .admin, .developer, .support]
 }
 
 /// How often the source says an entry occurs.

@@ -3,11 +3,16 @@ public struct Site: Sendable {
   public var title: String
   public var tagline: String
   public var products: [Product]
-  /// Codes, names or messages the home page offers as examples of what to type, e.g. `1014`
-  /// or `Session already exists`; each must be one an entry has.
+  /// Codes, names or messages the home page offers as examples of what to type, e.g. `E100`
+  /// or `Upload rejected`; each must be one an entry has.
   public var searchExamples: [String]
   /// Words customers use for the same thing, site-wide or per product; see `Synonyms`.
   public var synonyms: [Synonyms]
+  /// Who may have to act on an entry (`Entry.actors`); kb's `Role.standard` unless the site
+  /// declares its own, e.g. `[.merchant, .cardholder, .operator]`.
+  public var roles: [Role]
+  /// The logo, tab icon, brand colours, extra style sheet and header and footer links.
+  public var branding: Branding
   public var location: SourceLocation
 
   public init(
@@ -16,6 +21,8 @@ public struct Site: Sendable {
     products: [Product],
     searchExamples: [String] = [],
     synonyms: [Synonyms] = [],
+    roles: [Role] = Role.standard,
+    branding: Branding = Branding(),
     file: String = #filePath,
     line: Int = #line
   ) {
@@ -24,6 +31,11 @@ public struct Site: Sendable {
     self.products = products
     self.searchExamples = searchExamples
     self.synonyms = synonyms
+    self.roles = roles
+    self.branding = branding
     self.location = SourceLocation(filePath: file, line: line)
   }
+
+  /// The role a site declares with `role`'s id, which gives its label.
+  public func declaredRole(_ role: Role) -> Role? { roles.first { $0.id == role.id } }
 }

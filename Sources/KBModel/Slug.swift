@@ -6,7 +6,7 @@
 public enum Slug {
   public static func derive(identity: Identity, title: String) -> String {
     switch identity {
-    case .code(let code, _): kebab(code)
+    case .code(let code, _, _): kebab(code)
     case .apiError(let message, _), .screenMessage(let message): kebab(message)
     case .scenario(let number): "scenario-\(number)"
     case .problem: kebab(title)

@@ -3,10 +3,14 @@ public struct Support: Sendable {
   /// Where to open a ticket.
   public var ticketURL: String?
   public var phone: String?
+  /// Where to write, e.g. `help@example.com`.
+  public var email: String?
+  /// Where to start a chat with support.
+  public var chatURL: String?
   /// Opening hours or coverage, e.g. "24/7 end-user support".
   public var hours: String?
   public var slaTiers: [SLATier]
-  /// What a ticket should contain, one item per line.
+  /// What a ticket should contain, one item per line, in inline CommonMark (`` `request_id` ``).
   public var include: [String]
   /// Extra CommonMark shown with the contact details.
   public var notes: String?
@@ -15,6 +19,8 @@ public struct Support: Sendable {
   public init(
     ticketURL: String? = nil,
     phone: String? = nil,
+    email: String? = nil,
+    chatURL: String? = nil,
     hours: String? = nil,
     slaTiers: [SLATier] = [],
     include: [String] = [],
@@ -24,6 +30,8 @@ public struct Support: Sendable {
   ) {
     self.ticketURL = ticketURL
     self.phone = phone
+    self.email = email
+    self.chatURL = chatURL
     self.hours = hours
     self.slaTiers = slaTiers
     self.include = include

@@ -29,7 +29,11 @@ struct EntryScaffoldTests {
     arguments: [
       Case(
         product: "class-lti", kind: .code("1099", name: nil), path: "content/ClassLTI/ClassEntry1099.swift",
-        identity: #".code("1099"),"#),
+        identity: #".code("1099"),  // name: "SYMBOLIC_NAME", status: 402 when it has them"#),
+      Case(
+        product: "scorm-api", kind: .code("card_velocity_exceeded", name: nil, status: 402),
+        path: "content/SCORM/ScormCardVelocityExceeded.swift",
+        identity: #".code("card_velocity_exceeded", status: 402),"#),
       Case(
         product: "class-lti", kind: .code("1098", name: "FAILED_TO_X"),
         path: "content/ClassLTI/ClassEntry1098.swift",
@@ -130,5 +134,27 @@ struct EntryScaffoldTests {
       try EntryScaffold.Kind.from(
         code: nil, name: nil, apiError: nil, status: 404, message: "M", problem: nil)
     }
+  }
+
+  @Test(
+    "file and property names are Swift's for any code",
+    arguments: [
+      ("card_velocity_exceeded", "CardVelocityExceeded", "cardVelocityExceeded"),
+      ("CARD_DECLINED", "CardDeclined", "cardDeclined"),
+      ("1014", "Entry1014", "entry1014"),
+      ("3ds-required", "Entry3dsRequired", "entry3dsRequired"),
+      ("E.42/x", "E42X", "e42X"),
+    ])
+  func codeNames(code: String, file: String, property: String) {
+    let name = EntryScaffold.name(for: .code(code, name: nil))
+    #expect(name == file)
+    #expect(EntryScaffold.lowerCamelCase(name) == property)
+  }
+
+  @Test(
+    "a property starts with its leading acronym in lower case",
+    arguments: [("LTIGrades", "ltiGrades"), ("ScormX", "scormX"), ("APIKey", "apiKey"), ("URL", "url")])
+  func lowerCamelCase(name: String, property: String) {
+    #expect(EntryScaffold.lowerCamelCase(name) == property)
   }
 }

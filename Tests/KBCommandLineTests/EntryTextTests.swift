@@ -43,7 +43,7 @@ struct EntryTextTests {
     #expect(
       text.contains("  1. Restart it.\n  2. Check it:\n     (Shell):\n         curl -s x\n     (JavaScript):")
     )
-    #expect(text.contains("Who acts: The user, The integrating developer and Support"))
+    #expect(text.contains("Who acts: The user, the integrating developer and Support.\n"))
     #expect(text.contains("Last reviewed: 2026-01-02"))
     #expect(text.contains("  Page:       /demo/42/\n  Short link: /e/42/\n"))
     #expect(!text.contains("**") && !text.contains("`"))
@@ -83,7 +83,8 @@ struct EntryTextTests {
   func notFoundAndScenario() {
     let site = Fixtures.site(entries: [Self.entry])
     #expect(
-      EntryText.explain("nope", site: site) == .notFound("no entry has the code, name or message 'nope'"))
+      EntryText.explain("nope", site: site)
+        == .notFound("no entry has the code, name, message or HTTP status 'nope'"))
     guard case .found(let text) = EntryText.explain("demo/scenario-1", site: site) else {
       Issue.record("scenario-1 not found")
       return
@@ -106,5 +107,55 @@ extension EntryText.Answer {
   var isChoices: Bool {
     if case .choices = self { return true }
     return false
+  }
+
+  var isNotFound: Bool {
+    if case .notFound = self { return true }
+    return false
+  }
+}
+
+extension EntryTextTests {
+  static let paymentsSite: Site = {
+    var site = Fixtures.site(entries: [
+      Entry(
+        .code("insufficient_funds", status: 402), title: "The card has insufficient funds",
+        symptoms: [.message("Your card has insufficient funds.")], causes: ["The balance is too low."],
+        resolution: ["Ask for another card."], retry: .doNotRetry),
+      Entry(
+        .code("card_declined", status: 402), title: "The card was declined", causes: ["The bank refused."],
+        resolution: ["Ask for another card."]),
+    ])
+    site.products[0].support = Support(
+      ticketURL: "https://support.example.com/", email: "help@example.com", hours: "Around the clock",
+      include: ["The `request_id` of the call"])
+    return site
+  }()
+
+  @Test("explain finds an entry by the message a customer pastes, and shows its status, retry and support")
+  func explainByMessage() throws {
+    guard
+      case .found(let text) = EntryText.explain("your card has insufficient funds.", site: Self.paymentsSite)
+    else {
+      Issue.record("the message was not found")
+      return
+    }
+    #expect(text.contains("HTTP 402 Payment Required\n"))
+    #expect(text.contains("Retry: Do not retry the same request"))
+    #expect(
+      text.contains("Support\n  Ticket:     https://support.example.com/\n  Email:      help@example.com\n"))
+    #expect(text.contains("  Put in your ticket:\n    - The request_id of the call\n"))
+  }
+
+  @Test("explain by an HTTP status lists every entry with it")
+  func explainByStatus() {
+    guard case .choices(let text) = EntryText.explain("402", site: Self.paymentsSite) else {
+      Issue.record("expected choices")
+      return
+    }
+    #expect(text.hasPrefix("'402' matches 2 entries"))
+    #expect(text.contains("  demo/insufficient-funds  Demo: The card has insufficient funds\n"))
+    #expect(text.contains("  demo/card-declined  Demo: The card was declined\n"))
+    #expect(EntryText.explain("418", site: Self.paymentsSite).isNotFound)
   }
 }

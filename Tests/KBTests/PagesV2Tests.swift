@@ -19,7 +19,7 @@ struct PagesV2Tests {
       .code("42", name: "THE_LONG_ANSWER"), title: "Something failed",
       symptoms: [.message("Something failed")],
       causes: ["c"], resolution: [Step("r", sample: .inLanguages(.shell("curl x"), .javascript("fetch(x)")))],
-      actors: [.instructor, .support], lastReviewed: "2026-02-03"),
+      actors: [.support, .admin], lastReviewed: "2026-02-03"),
     Entry(
       .apiError("Session already exists", status: 409), title: "Something failed",
       symptoms: [.message("Something failed")], causes: ["c"], resolution: ["r"],
@@ -50,7 +50,7 @@ struct PagesV2Tests {
     #expect(page.contains(#"data-url="/e/42/" hidden>Copy short link"#))
     #expect(page.contains(#"<a class="action" href="../../demo/42/">Permalink</a>"#))
     #expect(!page.contains("href=\"#top\""))
-    #expect(page.contains("An instructor</span> and <span class=\"actor\">Support"))
+    #expect(page.contains("Support</span> and <span class=\"actor\">an administrator</span>.</dd>"))
     #expect(page.contains(#"<time datetime="2026-02-03">2026-02-03</time>"#))
     #expect(page.contains("THE_<wbr>LONG_<wbr>ANSWER"))
     #expect(page.contains(#"id="resolution-sample-1-shell" data-language="shell""#))

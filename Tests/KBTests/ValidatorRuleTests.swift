@@ -90,7 +90,8 @@ struct ValidatorRuleTests {
       "lastUpdated '2025-02-30' does not exist: February 2025 has 28 days",
       product { $0.lastUpdated = "2025-02-30" }),
     BrokenRule("product 'demo' has no topics", product { $0.topics = [] }),
-    BrokenRule("support needs a ticket URL, a phone number or notes", support { $0.ticketURL = nil }),
+    BrokenRule(
+      "support needs a ticket URL, a phone number, an email address", support { $0.ticketURL = nil }),
     BrokenRule("support ticket URL is empty", support { $0.ticketURL = " " }),
     BrokenRule(
       "support ticket URL 'support.example.com' is not", support { $0.ticketURL = "support.example.com" }),

@@ -1,6 +1,9 @@
 """`kb init` makes a knowledge base package of another team's: it builds with its README's command,
-carries its own name and content, none of ours, and overrides one template of the default theme."""
+carries its own name and content, none of ours, and overrides one template of the default theme.
+Beside the starter example the package gets a product of a domain unlike ours, a smart-home hub:
+codes with HTTP statuses, its own roles, email and chat support, branding, and its own checks."""
 
+import json
 import re
 import subprocess
 import time
@@ -11,6 +14,108 @@ from conftest import ROOT, run_kb
 
 # Things only the bundled knowledge base says; none may appear in a new one.
 OURS = ["Integration Troubleshooting", "Skillable", "SCORM", "FAILED_TO_GET_LMS_JWKS", "1014", "class-lti"]
+# Words of our products' domain, as whole words: none may appear in a new package's files.
+OUR_WORDS = re.compile(
+    r"(?<![\w-])(Class LTI|class-lti|Zoom|Canvas|Moodle|Blackboard|Skillable|SCORM|LTI|LMS|lab|lab-api|"
+    r"instructors?|1014|FAILED_TO_CREATE_CLASS|course)(?![\w-])",
+    re.IGNORECASE,
+)
+
+HUB_SITE = """import KBModel
+
+extension Role {
+  static let homeowner = Role("homeowner", "The homeowner")
+  static let installer = Role("installer", "The installer")
+}
+
+public var knowledgeBase: Site {
+  Site(
+    title: "Acme Field Help",
+    tagline: "Error codes and fixes for the Hearth hub.",
+    products: [exampleProduct, hearthHub],
+    searchExamples: ["E100", "Upload rejected", "device_offline"],
+    roles: [.user, .homeowner, .installer, .support],
+    branding: Branding(
+      logo: "assets/hearth-logo.svg",
+      colors: BrandColors(light: "#b4441c", dark: "#f0a07a"),
+      extraCSS: "assets/hearth.css",
+      footerLinks: [NavigationLink("Hub status", "https://status.example.net/")],
+      navigation: [NavigationLink("Developer docs", "https://developers.example.net/")]
+    )
+  )
+}
+"""
+
+HUB_PRODUCT = """import KBModel
+
+var hearthHub: Product {
+  Product(
+    slug: "hearth-hub",
+    title: "Hearth Hub",
+    summary: "The hub that connects a home's lights, locks and thermostats.",
+    support: Support(
+      email: "help@example.net",
+      chatURL: "https://chat.example.net/",
+      hours: "Every day, 8:00 to 20:00",
+      include: ["The hub's serial number", "The `device_id` of the device"]
+    ),
+    topics: [hearthDevices, hearthScenes]
+  )
+}
+"""
+
+HUB_DEVICES = """import KBModel
+
+var hearthDevices: Topic {
+  Topic(
+    slug: "device-errors",
+    title: "Device errors",
+    intro: "Errors the hub's API returns when a device cannot be reached or paired.",
+    entries: [
+      Entry(
+        .code("device_offline", name: "DEVICE_OFFLINE", status: 503),
+        title: "The device is offline",
+        symptoms: [.message("The device is not responding.")],
+        causes: ["The device lost its connection to the hub."],
+        resolution: ["Check that the device has power.", "Move the device closer to the hub, then try again."],
+        actors: [.homeowner, "installer"],
+        retry: .withBackoff(attempts: 3),
+        related: ["pairing_timeout"]
+      ),
+      Entry(
+        .code("pairing_timeout", status: 408),
+        title: "Pairing timed out",
+        symptoms: [.sees("The app shows **Pairing failed** after a minute.")],
+        causes: ["The device was not in pairing mode."],
+        resolution: ["Put the device in pairing mode.", "Start pairing again in the app."],
+        actors: [.homeowner],
+        related: ["DEVICE_OFFLINE"]
+      ),
+    ]
+  )
+}
+"""
+
+HUB_SCENES = """import KBModel
+
+var hearthScenes: Topic {
+  Topic(
+    slug: "scene-errors",
+    title: "Scene errors",
+    intro: "Errors when a scene is saved or run.",
+    entries: [
+      Entry(
+        .code("scene_conflict", status: 409),
+        title: "Another app changed the scene",
+        causes: ["Two apps saved the same scene at once."],
+        resolution: ["Reload the scene, then save your change again."],
+        actors: [.homeowner],
+        retry: .rereadAndRetry(attempts: 3)
+      )
+    ]
+  )
+}
+"""
 
 
 def sh(args, cwd):
@@ -26,7 +131,24 @@ def package(tmp_path_factory):
     readme = (folder / "README.md").read_text()
     commands = re.findall(r"^make \w+", readme, flags=re.MULTILINE)
     assert commands[:2] == ["make site", "make test"], readme
+    # The package's files as kb init wrote them, before the hub is added.
+    written = {path: path.read_text() for path in folder.rglob("*") if path.is_file()}
+    hub = folder / "content" / "Hearth"
+    hub.mkdir()
+    (folder / "content" / "Site.swift").write_text(HUB_SITE)
+    (hub / "HearthHub.swift").write_text(HUB_PRODUCT)
+    (hub / "HearthDevices.swift").write_text(HUB_DEVICES)
+    (hub / "HearthScenes.swift").write_text(HUB_SCENES)
+    assets = folder / "templates" / "assets"
+    assets.mkdir(parents=True)
+    (assets / "hearth-logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><rect width="8" height="8"/></svg>')
+    (assets / "hearth.css").write_text(".brand { letter-spacing: 0.02em; }\n")
+    # make test: the package's own check, build and verify of the built site, no Python.
+    tested = sh(["make", "test"], cwd=folder)
+    assert "kb verify: every page parses" in tested.stdout, tested.stdout
     sh(["make", "site"], cwd=folder)
+    global WRITTEN
+    WRITTEN = written
     return folder
 
 
@@ -215,3 +337,74 @@ def get_or_empty(get, port, path):
         return get(port, path)[2]
     except OSError:
         return b""
+
+
+WRITTEN = {}
+
+
+def test_a_new_package_names_nothing_of_our_products(package):
+    assert any(path.name == "WRITING.md" for path in WRITTEN), sorted(str(p) for p in WRITTEN)
+    assert "WRITING.md" in (package / "README.md").read_text()
+    for path, text in WRITTEN.items():
+        found = OUR_WORDS.findall(text)
+        assert not found, f"{path.relative_to(package)} names {found}"
+    tool = executable(package)
+    for command in [[], ["check"], ["build"], ["verify"], ["lock"], ["new", "entry"], ["init"], ["explain"], ["link"]]:
+        help_text = sh([str(tool), *command, "--help"], cwd=package).stdout
+        assert not OUR_WORDS.findall(help_text), f"{command} help names {OUR_WORDS.findall(help_text)}"
+
+
+def test_a_domain_of_its_own_codes_with_statuses_roles_support_and_branding(package):
+    public = package / "public"
+    page = (public / "hearth-hub" / "device-offline" / "index.html").read_text()
+    assert "HTTP 503 Service Unavailable" in page
+    assert '<span class="actor">The homeowner</span> and <span class="actor">the installer</span>.' in page
+    assert '<a href="mailto:help@example.net">help@example.net</a>' in page
+    assert '<a href="https://chat.example.net/">' in page
+    assert "<li>The <code>device_id</code> of the device</li>" in page
+    assert 'pairing-timeout/"' in page and "Pairing timed out" in page  # related: by code
+    assert '<img class="brand-logo" src="../../assets/hearth-logo.svg"' in page
+    assert "--accent: #b4441c;" in page and "--accent: #f0a07a;" in page
+    assert '<link rel="stylesheet" href="../../assets/hearth.css">' in page
+    assert '<link rel="icon" href="../../assets/favicon.svg">' in page
+    assert '<a href="https://developers.example.net/">Developer docs</a>' in page
+    assert '<a href="https://status.example.net/">Hub status</a>' in page
+    assert (public / "assets" / "hearth-logo.svg").exists() and (public / "assets" / "favicon.svg").exists()
+
+    index = json.loads((public / "index.json").read_text())
+    statuses = {entry["code"]: entry["httpStatus"] for entry in index["entries"]}
+    assert statuses["device_offline"] == 503 and statuses["pairing_timeout"] == 408 and statuses["E100"] == 413
+    for entry in index["entries"]:
+        url = index["urlTemplate"].replace("{product}", entry["product"]).replace("{slug}", entry["slug"])
+        assert url == index["site"]["baseURL"] + entry["url"]
+        assert (public / entry["url"] / "index.html").exists(), entry["url"]
+
+
+def test_explain_finds_a_status_and_a_message_with_retry_and_support(package):
+    tool = executable(package)
+    by_status = sh([str(tool), "explain", "503"], cwd=package).stdout
+    assert by_status.startswith("device_offline DEVICE_OFFLINE: The device is offline"), by_status
+    assert "Retry: Safe to retry with exponential backoff, 3 times at most." in by_status
+    assert "Email:      help@example.net" in by_status
+    by_message = sh([str(tool), "explain", "The device is not responding."], cwd=package).stdout
+    assert by_message == by_status
+
+
+def test_new_entry_names_its_file_and_property_as_swift_does(package):
+    tool = executable(package)
+    topic = package / "content" / "Hearth" / "HearthScenes.swift"
+    original = topic.read_text()
+    result = sh([str(tool), "new", "entry", "--product", "hearth-hub", "--code", "scene_too_large", "--status", "413",
+                 "--title", "The scene has too many devices", "--topic", "scene-errors"], cwd=package)
+    created = package / "content" / "Hearth" / "HearthSceneTooLarge.swift"
+    try:
+        assert created.exists(), result.stdout
+        text = created.read_text()
+        assert "var hearthSceneTooLarge: Entry {" in text
+        assert '.code("scene_too_large", status: 413),' in text
+        assert ".user, .homeowner, .installer, .support" in text
+        assert "hearthSceneTooLarge," in topic.read_text()
+        assert not OUR_WORDS.findall(text + result.stdout)
+    finally:
+        created.unlink(missing_ok=True)
+        topic.write_text(original)

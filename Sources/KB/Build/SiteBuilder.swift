@@ -90,6 +90,9 @@ public struct SiteBuilder: Sendable {
       let set = try StageTimes.shared.measure("check: templates") {
         let set = try TemplateSet(overrides: templates)
         diagnostics += set.check()
+        diagnostics +=
+          TemplateFolderCheck.unknownFiles(in: templates)
+          + Validator.brandingFiles(site.branding, templates: templates)
         return set
       }
       return (set, diagnostics, pending)

@@ -137,6 +137,7 @@ extension Validator {
       checkSlugLength(slug, "alias", at: at)
     }
     checkDate(entry.lastReviewed, "lastReviewed", at: at)
+    checkActors(entry)
     checkEntryReferences(entry, in: product)
     checkRetry(entry)
     checkSourceFidelity(entry, in: product)
@@ -165,12 +166,13 @@ extension Validator {
 
   mutating func checkIdentity(_ identity: Identity, at location: SourceLocation) {
     switch identity {
-    case .code(let code, let name):
+    case .code(let code, let name, let status):
       requireText(code, "code", at: location)
       if code.contains(where: \.isWhitespace) { error(location, "code '\(code)' contains spaces") }
       // The short link `e/<code>/` is a folder of the output too.
       checkSlugLength(Slug.kebab(code), "code", at: location)
       optionalText(name, "symbolic name", at: location)
+      if let status { checkHTTPStatus(status, at: location) }
     case .apiError(let message, let status):
       requireText(message, "error message", at: location)
       if let status { checkHTTPStatus(status, at: location) }

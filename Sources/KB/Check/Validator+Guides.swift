@@ -53,7 +53,7 @@ extension Validator {
 
   /// Numbered steps ("steps 7–9", "step 4") belong to a guide or a diagram; said outside a
   /// `guide:` or `diagram:` link they send readers to steps they cannot find.
-  mutating func checkStepReferences(_ markdown: String, at location: SourceLocation) {
+  mutating func checkStepReferences(_ markdown: String, in product: Product, at location: SourceLocation) {
     for run in CommonMark.textRuns(in: markdown) {
       if let link = run.link, link.hasPrefix(ProseLink.guideScheme) || link.hasPrefix(ProseLink.diagramScheme)
       {
@@ -68,10 +68,22 @@ extension Validator {
         error(
           location,
           "'\(words)' names numbered steps without saying where they are; put the reference inside a "
-            + "guide link, e.g. [\(words) of the Canvas section](guide:lti-setup#canvas)"
+            + "guide link, e.g. \(Self.exampleGuideLink(words, in: product))"
         )
       }
     }
+  }
+
+  /// A guide link for a message's example, made of the product's own first guide when it has one.
+  static func exampleGuideLink(_ words: String, in product: Product) -> String {
+    guard let guide = product.guides.first else {
+      return
+        "[\(words) of the setup guide](guide:setup-guide#install), with the guide declared in the product's guides:"
+    }
+    guard let section = guide.sections.first else {
+      return "[\(words) of \(guide.title)](guide:\(guide.slug))"
+    }
+    return "[\(words) of \(section.title)](guide:\(guide.slug)#\(section.id))"
   }
 
   /// Whether `tep` occurs in the text in any letter case.

@@ -102,8 +102,8 @@ extension Validator {
 
   mutating func checkEntryReferences(_ entry: Entry, in product: Product) {
     for ref in entry.related {
-      if resolveEntry(ref, in: product, at: entry.location, what: "related entry"), ref.slug == entry.slug,
-        (ref.product ?? product.slug) == product.slug
+      if resolveEntry(ref, in: product, at: entry.location, what: "related entry"),
+        lookup.entry(ref, from: product.slug)?.entry.location == entry.location
       {
         error(entry.location, "entry '\(entry.slug)' lists itself as related")
       }
@@ -130,7 +130,8 @@ extension Validator {
     guard lookup.entry(ref, from: product.slug) == nil else { return true }
     let target = ref.product ?? product.slug
     let hint = Suggestion.didYouMean(ref.slug, among: lookup.entrySlugs(in: target))
-    error(location, "\(what) '\(ref)' does not exist in '\(target)'\(hint)")
+    error(
+      location, "\(what) '\(ref)' does not exist in '\(target)'\(hint); write an entry's slug, code or name")
     return false
   }
 
@@ -151,7 +152,7 @@ extension Validator {
   /// Checks every `entry:`, `diagram:` and `guide:` link in a piece of CommonMark, the step
   /// references it makes, and that no text would be dropped as raw HTML.
   mutating func checkProse(_ markdown: String, in product: Product, at location: SourceLocation) {
-    checkStepReferences(markdown, at: location)
+    checkStepReferences(markdown, in: product, at: location)
     for html in CommonMark.rawHTML(in: markdown) {
       // A block of raw HTML is named by its first tag, which is what a writer typed by mistake.
       let text =

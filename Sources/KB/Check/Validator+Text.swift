@@ -143,7 +143,7 @@ extension Validator {
       }
     }
     switch entry.identity {
-    case .code(let code, let name):
+    case .code(let code, let name, _):
       line("code", code)
       line("symbolic name", name)
     case .apiError(let message, _): line("error message", message)

@@ -58,6 +58,8 @@ package struct Validator {
     checkSearchVocabulary()
     checkUniqueness()
     checkProductAliases()
+    checkRoles()
+    checkBranding()
   }
 
   mutating func checkTopicAndEntries(_ topic: Topic, in product: Product) {
@@ -85,8 +87,13 @@ package struct Validator {
 
   mutating func checkSupport(_ support: Support, in product: Product) {
     let at = support.location
-    if support.ticketURL == nil, support.phone == nil, support.notes == nil {
-      error(at, "support needs a ticket URL, a phone number or notes on how to reach it")
+    if support.ticketURL == nil, support.phone == nil, support.email == nil, support.chatURL == nil,
+      support.notes == nil
+    {
+      error(
+        at,
+        "support needs a ticket URL, a phone number, an email address, a chat URL or notes on how to reach it"
+      )
     }
     optionalText(support.ticketURL, "support ticket URL", at: at)
     optionalText(support.phone, "support phone", at: at)
@@ -96,6 +103,12 @@ package struct Validator {
     if let url = support.ticketURL, let problem = WebAddress.problem(url, .absolute) {
       error(at, "support ticket URL '\(url)' \(problem)")
     }
+    if let url = support.chatURL, let problem = WebAddress.problem(url, .absolute) {
+      error(at, "support chat URL '\(url)' \(problem)")
+    }
+    if let email = support.email, !Self.isEmailAddress(email) {
+      error(at, "support email '\(email)' is not an email address such as help@example.com")
+    }
     if let phone = support.phone, !Self.isPhoneNumber(phone) {
       error(
         at, "support phone '\(phone)' is not a phone number: digits, spaces, '+', '-', '.' and parentheses")
@@ -104,7 +117,10 @@ package struct Validator {
       requireText(tier.name, "SLA tier name", at: at)
       requireText(tier.responseTime, "SLA response time", at: at)
     }
-    for item in support.include { requireText(item, "support checklist item", at: at) }
+    for item in support.include {
+      requireText(item, "support checklist item", at: at)
+      checkProse(item, in: product, at: at)
+    }
   }
 
   mutating func checkTopic(_ topic: Topic, in product: Product) {
@@ -143,6 +159,15 @@ package struct Validator {
       return "does not exist: \(months[month - 1]) \(year) has \(days) days"
     }
     return nil
+  }
+
+  /// One `@` between a local part and a domain with a dot, no spaces and no `mailto:`.
+  static func isEmailAddress(_ text: String) -> Bool {
+    let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+    guard parts.count == 2, !parts[0].isEmpty, !text.lowercased().hasPrefix("mailto:") else { return false }
+    let domain = parts[1]
+    return domain.contains(".") && !domain.hasPrefix(".") && !domain.hasSuffix(".")
+      && !text.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "," || $0 == ";" })
   }
 
   /// Digits with the usual separators, at least five digits, an optional leading `+`.

@@ -10,6 +10,9 @@ package struct Lookup: Sendable {
   let site: Site
   private var entries: [EntryKey: EntryPosition] = [:]
   private var aliases: [EntryKey: EntryKey] = [:]
+  /// Entries by code, then by name, for references written the way the product spells them.
+  private var codes: [EntryKey: EntryKey] = [:]
+  private var names: [EntryKey: EntryKey] = [:]
   private var diagrams: [String: (product: Int, diagram: Int)] = [:]
   private var stepEntries: [String: [String: [EntryPosition]]] = [:]
 
@@ -34,6 +37,13 @@ package struct Lookup: Sendable {
     for position in positions {
       let entry = site[position].entry
       let product = site.products[Int(position.product)].slug
+      let own = EntryKey(product: product, slug: entry.slug)
+      if let code = entry.code, codes[EntryKey(product: product, slug: code)] == nil {
+        codes[EntryKey(product: product, slug: code)] = own
+      }
+      if let name = entry.name, names[EntryKey(product: product, slug: name)] == nil {
+        names[EntryKey(product: product, slug: name)] = own
+      }
       for alias in entry.aliases {
         let key = EntryKey(product: product, slug: Slug.kebab(alias))
         if entries[key] == nil, aliases[key] == nil {
@@ -43,11 +53,13 @@ package struct Lookup: Sendable {
     }
   }
 
-  /// Resolves `"product/slug"` or, inside `product`, `"slug"`; aliases lead to their entry.
+  /// Resolves `"product/slug"` or, inside `product`, `"slug"`: by slug, then alias, then the
+  /// entry's code, then its name, so `"card_declined"` finds the entry at `card-declined`.
   package func entry(_ ref: EntryRef, from product: String) -> (product: Product, entry: Entry)? {
     let key = EntryKey(product: ref.product ?? product, slug: ref.slug)
     if let position = entries[key] { return site[position] }
-    return aliases[key].flatMap { entries[$0] }.map { site[$0] }
+    let found = aliases[key] ?? codes[key] ?? names[key]
+    return found.flatMap { entries[$0] }.map { site[$0] }
   }
 
   func diagram(_ slug: String) -> (product: Product, diagram: Diagram)? {

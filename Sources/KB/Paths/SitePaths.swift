@@ -10,6 +10,9 @@ package enum SitePaths {
 
   package static func product(_ product: String) -> String { "\(product)/" }
 
+  /// kb's tab icon, for a site that brings none.
+  static let favicon = "assets/favicon.svg"
+
   package static func entry(product: String, slug: String) -> String { "\(product)/\(slug)/" }
 
   package static func entry(_ entry: Entry, in product: Product) -> String {

@@ -2,7 +2,7 @@ import KBModel
 
 /// Builds `index.json`, the machine-readable index described by `index.schema.json`.
 struct IndexWriter {
-  static let schemaVersion = 1
+  static let schemaVersion = 2
 
   let site: Site
   let lookup: Lookup
@@ -24,7 +24,7 @@ struct IndexWriter {
     [
       ("schemaVersion", .int(Self.schemaVersion)),
       ("site", .object([("title", .string(site.title)), ("baseURL", .string(options.baseURL))])),
-      ("urlTemplate", .string(options.baseURL + "{product}/{code}/")),
+      ("urlTemplate", .string(options.baseURL + SitePaths.entry(product: "{product}", slug: "{slug}"))),
       ("products", .array(site.products.map(product))),
       (
         "topics",
@@ -80,6 +80,7 @@ struct IndexWriter {
     return .object([
       ("id", .string("\(product.slug)/\(entry.slug)")),
       ("product", .string(product.slug)),
+      ("slug", .string(entry.slug)),
       ("topic", .string(topic.slug)),
       ("kind", .string(entry.identity.kind)),
       ("code", .optional(entry.code)),

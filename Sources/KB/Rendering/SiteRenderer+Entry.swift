@@ -43,7 +43,8 @@ extension SiteRenderer {
       samples: entry.samples.enumerated().map { sample($1, id: "sample-\($0 + 1)") },
       actors: entry.actors.enumerated().map { index, actor in
         EntryPage.Role(
-          label: actor.label, separator: ListSentence.separator(at: index, count: entry.actors.count))
+          label: ListSentence.phrase(site.label(of: actor), at: index),
+          separator: ListSentence.separator(at: index, count: entry.actors.count))
       },
       related: entry.related.compactMap { ref in
         lookup.entry(ref, from: product.slug).map {
@@ -180,10 +181,12 @@ extension SiteRenderer {
     return SupportBlock(
       productTitle: product.title,
       slaTiers: support.slaTiers.map { SupportBlock.Tier(name: $0.name, responseTime: $0.responseTime) },
-      include: support.include,
+      include: support.include.map { inline($0, product: product.slug, links: links) },
       ticketURL: support.ticketURL,
       phone: support.phone,
       phoneLink: support.phone.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } },
+      email: support.email,
+      chatURL: support.chatURL,
       hours: support.hours,
       notes: support.notes.map { prose($0, product: product.slug, links: links) })
   }

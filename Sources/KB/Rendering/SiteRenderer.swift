@@ -23,6 +23,10 @@ struct SiteRenderer: Sendable {
   /// The header's product links and their HTML by the depth of the pages showing them, made
   /// once per depth rather than per page.
   let navigationByDepth = Memo<(links: [PageLink], html: String)>()
+  /// The site's branding as every page's layout shows it, made once.
+  let brandStyle: String?
+  let brandNavigation: [PageLink]
+  let brandFooterLinks: [PageLink]
 
   init(
     site: Site, templates: TemplateSet, options: RenderOptions, lookup: Lookup? = nil,
@@ -34,8 +38,16 @@ struct SiteRenderer: Sendable {
     siteInfo = PageFrame.SiteInfo(title: site.title, tagline: site.tagline)
     allDiagrams = site.products.flatMap { product in product.diagrams.map { (product, $0) } }
     allFlowcharts = allDiagrams.filter { if case .flowchart = $0.diagram.body { true } else { false } }
+    brandStyle = site.branding.colors.map(Self.brandStyle)
+    brandNavigation = site.branding.navigation.map { PageLink(title: $0.title, link: $0.url) }
+    brandFooterLinks = site.branding.footerLinks.map { PageLink(title: $0.title, link: $0.url) }
     self.templates = templates
     self.options = options
+  }
+
+  /// The brand colours as the theme's `--accent`, in light mode and in dark mode.
+  static func brandStyle(_ colors: BrandColors) -> String {
+    ":root { --accent: \(colors.light); }\n@media (prefers-color-scheme: dark) { :root { --accent: \(colors.dark ?? colors.light); } }"
   }
 
   func render(spillingTo staging: URL? = nil) throws -> OutputTree {
@@ -156,7 +168,13 @@ struct SiteRenderer: Sendable {
       openSearchLink: options.siteURL.map { _ in options.url(SitePaths.openSearch) },
       feedbackLink: options.feedbackURL.map { feedback in
         Self.fill(feedback, url: canonical ?? options.url(path), title: "\(title) · \(site.title)")
-      }
+      },
+      favicon: links.root + (site.branding.favicon ?? SitePaths.favicon),
+      logo: site.branding.logo.map { links.root + $0 },
+      extraCSS: site.branding.extraCSS.map { links.root + $0 },
+      brandStyle: brandStyle,
+      navigation: brandNavigation,
+      footerLinks: brandFooterLinks
     )
     return try templates.render(Page(frame: frame, body: body), with: template.rawValue)
   }

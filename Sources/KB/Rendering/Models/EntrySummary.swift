@@ -99,16 +99,19 @@ final class SupportBlock: TemplateModel {
 
   let productTitle: String
   let slaTiers: [Tier]
+  /// What a ticket should contain, each item as inline HTML.
   let include: [String]
   let ticketURL: String?
   let phone: String?
   let phoneLink: String?
+  let email: String?
+  let chatURL: String?
   let hours: String?
   let notes: String?
 
   init(
     productTitle: String, slaTiers: [Tier], include: [String], ticketURL: String?, phone: String?,
-    phoneLink: String?, hours: String?, notes: String?
+    phoneLink: String?, email: String?, chatURL: String?, hours: String?, notes: String?
   ) {
     self.productTitle = productTitle
     self.slaTiers = slaTiers
@@ -116,6 +119,8 @@ final class SupportBlock: TemplateModel {
     self.ticketURL = ticketURL
     self.phone = phone
     self.phoneLink = phoneLink
+    self.email = email
+    self.chatURL = chatURL
     self.hours = hours
     self.notes = notes
   }
@@ -131,6 +136,8 @@ final class SupportBlock: TemplateModel {
       .value("ticketURL") { $0.ticketURL },
       .value("phone") { $0.phone },
       .value("phoneLink") { $0.phoneLink },
+      .value("email") { $0.email },
+      .value("chatURL") { $0.chatURL },
       .value("hours") { $0.hours },
       .value("notes") { $0.notes },
     ])

@@ -40,6 +40,17 @@ struct PageFrame: TemplateModel {
   var openSearchLink: String?
   /// "Report a problem with this page", when a feedback URL is configured.
   var feedbackLink: String?
+  /// The tab icon: the site's own (`Branding.favicon`) or kb's.
+  var favicon: String = ""
+  /// The site's logo, shown before its title in the header.
+  var logo: String?
+  /// The site's own style sheet, loaded after kb's.
+  var extraCSS: String?
+  /// CSS setting the brand colours (`--accent`) for light and dark mode.
+  var brandStyle: String?
+  /// The site's own links after the products in the header, and in the footer.
+  var navigation: [PageLink] = []
+  var footerLinks: [PageLink] = []
 
   static let schema = TemplateSchema<Self>(
     "every page",
@@ -61,6 +72,12 @@ struct PageFrame: TemplateModel {
       .value("absoluteURL") { $0.absoluteURL },
       .value("openSearchLink") { $0.openSearchLink },
       .value("feedbackLink") { $0.feedbackLink },
+      .value("favicon") { $0.favicon },
+      .value("logo") { $0.logo },
+      .value("extraCSS") { $0.extraCSS },
+      .value("brandStyle") { $0.brandStyle },
+      .model("navigation", PageLink.self) { $0.navigation },
+      .model("footerLinks", PageLink.self) { $0.footerLinks },
     ])
 }
 
