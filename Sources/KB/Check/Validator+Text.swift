@@ -59,6 +59,12 @@ extension Validator {
     texts += site.searchExamples.map {
       WriterText(field: "search example", text: $0, isMultiline: false, location: at)
     }
+    for role in site.roles {
+      texts.append(WriterText(field: "role", text: role.id, isMultiline: false, location: at))
+      if let label = role.label {
+        texts.append(WriterText(field: "role label", text: label, isMultiline: false, location: at))
+      }
+    }
     for group in site.synonyms {
       texts += group.terms.map {
         WriterText(field: "synonym", text: $0, isMultiline: false, location: group.location)
@@ -175,6 +181,7 @@ extension Validator {
     line("flow step", entry.happensAt?.diagram)
     line("flow step", entry.happensAt?.step)
     for alias in entry.aliases { line("alias", alias) }
+    for role in entry.actors { line("role", role.id) }
     for term in entry.searchTerms { line("search term", term) }
     prose("deprecation note", entry.deprecation?.note)
     reference("replacement", entry.deprecation?.replacement)
