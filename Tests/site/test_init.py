@@ -234,7 +234,7 @@ def test_one_overridden_template_changes_its_pages_only(package):
         override.write_text("{{<layout}}{{$content}}\n<h1>{{site.titel}}</h1>{{/content}}{{/layout}}")
         result = subprocess.run([str(tool), "build"], cwd=package, capture_output=True, text=True)
         assert result.returncode != 0
-        assert "templates/not-found.mustache:2: error: 'titel' in 'site.titel'" in result.stdout + result.stderr
+        assert "templates/not-found.mustache:2:5: error: 'titel' in 'site.titel'" in result.stdout + result.stderr
         assert "<h1>Nothing here, sorry</h1>" in (public / "404.html").read_text()
     finally:
         override.unlink()

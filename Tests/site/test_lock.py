@@ -74,8 +74,8 @@ def test_conflict_markers_are_errors_and_resolve_writes_the_union(tmp_path):
     lock.write_bytes(conflicted)
     checked = run_kb("check", "--lock", str(lock), check=False)
     assert checked.returncode != 0
-    assert "`kb lock --resolve`" in checked.stdout
-    assert "'<<<<<<< HEAD' would disappear" not in checked.stdout
+    assert "`kb lock --resolve`" in checked.stdout + checked.stderr
+    assert "'<<<<<<< HEAD' would disappear" not in checked.stdout + checked.stderr
     refused = run_kb("lock", "--lock", str(lock), check=False)
     assert refused.returncode != 0 and lock.read_bytes() == conflicted
     run_kb("lock", "--resolve", "--lock", str(lock))
