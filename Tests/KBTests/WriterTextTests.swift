@@ -141,7 +141,8 @@ struct WriterTextTests {
       }
       #expect(errors.count == 1, "\(field) with \(VisibleText.escaped(control))")
       let file = errors.first?.location.file ?? ""
-      #expect(file.hasPrefix("Sources/KBTestSupport/") || file.hasPrefix("Tests/KBTests/"), "\(field): \(file)")
+      #expect(
+        file.hasPrefix("Sources/KBTestSupport/") || file.hasPrefix("Tests/KBTests/"), "\(field): \(file)")
       // The message shows the character as an escape, and holds no control character itself.
       #expect(errors.first?.description.unicodeScalars.contains { VisibleText.isControl($0) } == false)
       #expect(errors.first?.message.contains("\\u{") == true)

@@ -23,7 +23,9 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     self.severity = severity
     self.location = location.relativeToPackage
     self.column = column
-    let shown = PackageRoot.root(of: location.file).map { message.replacingOccurrences(of: $0 + "/", with: "") }
+    let shown = PackageRoot.root(of: location.file).map {
+      message.replacingOccurrences(of: $0 + "/", with: "")
+    }
     self.message = VisibleText.escaped(shown ?? message)
   }
 
