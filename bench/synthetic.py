@@ -497,7 +497,8 @@ var {product.ident}: Product {{
 public let knowledgeBase: Site = Site(
   title: "Integration Troubleshooting",
   tagline: "Error codes, symptoms and fixes for our integration products.",
-  products: [{products}]
+  products: [{products}],
+  roles: [.user, .instructor, .admin, .developer, .support]
 )
 """
   )
