@@ -255,16 +255,12 @@ struct EntryScaffold {
       case "\"": result += "\\\""
       case "\\": result += "\\\\"
       case "\n": result += "\\n"
-      case _ where isInvisible(scalar): result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+      case _ where VisibleText.isInvisible(scalar):
+        result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
       default: result.unicodeScalars.append(scalar)
       }
     }
     return "\"" + result + "\""
-  }
-
-  /// A control character, a bidi control or a line or paragraph separator.
-  static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
-    VisibleText.isControl(scalar) || VisibleText.isBidiControl(scalar) || VisibleText.isLineSeparator(scalar)
   }
 
   static func template(

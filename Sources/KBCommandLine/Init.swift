@@ -27,7 +27,7 @@ struct Init: ParsableCommand {
     // The name goes into the new package's Makefile, README and Swift files: a line break there
     // would write commands of its own into the Makefile, which `make site` then runs.
     for (flag, value) in [("--name", name), ("--kb-url", kbURL), ("--kb-version", kbVersion)] {
-      guard let value, value.unicodeScalars.contains(where: EntryScaffold.isInvisible) else { continue }
+      guard let value, value.unicodeScalars.contains(where: VisibleText.isInvisible) else { continue }
       throw ValidationError(
         "\(flag) '\(VisibleText.escaped(value))' holds a control character; type it again without")
     }

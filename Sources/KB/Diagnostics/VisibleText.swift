@@ -21,7 +21,12 @@ package enum VisibleText {
 
   private static func needsEscape(_ scalar: Unicode.Scalar, keepingLineBreaks: Bool) -> Bool {
     if keepingLineBreaks, scalar == "\n" || scalar == "\t" { return false }
-    return isControl(scalar) || isBidiControl(scalar) || isLineSeparator(scalar)
+    return isInvisible(scalar)
+  }
+
+  /// A control character, a bidi control or a line or paragraph separator: what is shown escaped.
+  package static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+    isControl(scalar) || isBidiControl(scalar) || isLineSeparator(scalar)
   }
 
   /// C0 controls (tab and line feed included), DEL and the C1 controls U+0080–U+009F.
