@@ -20,8 +20,15 @@ enum JSONValue: Sendable, Equatable {
   /// Pretty-printed with two-space indentation and a final newline.
   func serialized() -> String {
     var output = ""
-    write(to: &output, indent: 0)
+    write(to: &output, style: .pretty, depth: 0)
     return output + "\n"
+  }
+
+  /// On one line without spaces, for files that are fetched rather than read.
+  func compactSerialized() -> String {
+    var output = ""
+    write(to: &output, style: .compact, depth: 0)
+    return output
   }
 
   /// Hands `emit`, in pieces of about `chunk` bytes, the text `serialized()` gives for an object
@@ -31,22 +38,20 @@ enum JSONValue: Sendable, Equatable {
     _ members: [(String, JSONValue)], then last: String, items: some Sequence<JSONValue>,
     chunk: Int = 1 << 20, to emit: (String) -> Void
   ) {
-    var output = "{\n"
+    var output = "{"
     for (key, value) in members {
-      output += "  "
-      writeString(key, to: &output)
-      output += ": "
-      value.write(to: &output, indent: 1)
-      output += ",\n"
+      writeMember(key, value, to: &output, style: .pretty, depth: 0)
+      output += ","
     }
-    output += "  "
+    Style.pretty.open(&output, depth: 1)
     writeString(last, to: &output)
     output += ": "
     var isEmpty = true
     for item in items {
-      output += isEmpty ? "[\n    " : ",\n    "
+      output += isEmpty ? "[" : ","
       isEmpty = false
-      item.write(to: &output, indent: 2)
+      Style.pretty.open(&output, depth: 2)
+      item.write(to: &output, style: .pretty, depth: 2)
       if output.utf8.count >= chunk {
         emit(output)
         output = ""
@@ -55,44 +60,63 @@ enum JSONValue: Sendable, Equatable {
     emit(output + (isEmpty ? "[]" : "\n  ]") + "\n}\n")
   }
 
-  private func write(to output: inout String, indent: Int) {
-    // Only arrays and objects indent; most values are scalars.
-    var pad: String { String(repeating: "  ", count: indent + 1) }
-    var closing: String { String(repeating: "  ", count: indent) }
+  /// The two layouts: `pretty` puts each item of an array or object on a line of its own,
+  /// indented two spaces a level, with a space after each colon; `compact` adds no white space.
+  enum Style {
+    case pretty, compact
+
+    /// Starts a line at `depth` levels of indentation (nothing when compact).
+    func open(_ output: inout String, depth: Int) {
+      guard self == .pretty else { return }
+      output += "\n"
+      output += String(repeating: "  ", count: depth)
+    }
+
+    var colon: String { self == .pretty ? ": " : ":" }
+  }
+
+  private func write(to output: inout String, style: Style, depth: Int) {
     switch self {
     case .null: output += "null"
     case .bool(let value): output += value ? "true" : "false"
     case .int(let value): output += String(value)
     case .string(let value): Self.writeString(value, to: &output)
     case .array(let items):
-      if items.isEmpty {
+      guard !items.isEmpty else {
         output += "[]"
         return
       }
-      output += "[\n"
-      let pad = pad
+      output += "["
       for (index, item) in items.enumerated() {
-        output += pad
-        item.write(to: &output, indent: indent + 1)
-        output += index == items.count - 1 ? "\n" : ",\n"
+        if index > 0 { output += "," }
+        style.open(&output, depth: depth + 1)
+        item.write(to: &output, style: style, depth: depth + 1)
       }
-      output += closing + "]"
+      style.open(&output, depth: depth)
+      output += "]"
     case .object(let members):
-      if members.isEmpty {
+      guard !members.isEmpty else {
         output += "{}"
         return
       }
-      output += "{\n"
-      let pad = pad
+      output += "{"
       for (index, (key, value)) in members.enumerated() {
-        output += pad
-        Self.writeString(key, to: &output)
-        output += ": "
-        value.write(to: &output, indent: indent + 1)
-        output += index == members.count - 1 ? "\n" : ",\n"
+        if index > 0 { output += "," }
+        Self.writeMember(key, value, to: &output, style: style, depth: depth)
       }
-      output += closing + "}"
+      style.open(&output, depth: depth)
+      output += "}"
     }
+  }
+
+  /// `"key": value` as the next member of an object at `depth`, on a line of its own when pretty.
+  private static func writeMember(
+    _ key: String, _ value: JSONValue, to output: inout String, style: Style, depth: Int
+  ) {
+    style.open(&output, depth: depth + 1)
+    writeString(key, to: &output)
+    output += style.colon
+    value.write(to: &output, style: style, depth: depth + 1)
   }
 
   /// Escapes quotes, backslashes and control characters, and `<`, `>`, `&` so the JSON can sit
