@@ -5,8 +5,8 @@ For each size (1,000 and 10,000 entries; 100,000 more with --full) it generates 
 Hugo site with bench/synthetic.py, builds kb in release mode inside the copy (its own .build, so
 no other build is disturbed), measures the content module's compile time (clean, and after
 editing one entry), then runs kb build, hugo and the floor alternately, --runs times each, from an
-empty output folder every time, and then as rebuilds into the previous build's folder (skipped
-with --no-rebuild). It prints Markdown tables of medians and writes every sample as JSON.
+empty output folder every time, then right after deleting the previous output (skipped with
+--no-deleted), and then as rebuilds into the previous build's folder (skipped with --no-rebuild). It prints Markdown tables of medians and writes every sample as JSON.
 Benchmarks are never part of `make test`.
 
     python3 bench/run.py [--full] [--runs 5] [--work /tmp/kb-bench] [--json bench/last-run.json]
@@ -175,12 +175,15 @@ def bench_size(entries: int, args: argparse.Namespace, floor: Path) -> dict:
       "bytes": size,
     }
   result["stages"] = stage_times(kb, copy, work / f"out-kb-{entries}-stages")
+  if not args.no_deleted:
+    result["after_delete"] = after_delete_samples(into, work, entries, args.runs)
   if not args.no_rebuild:
     result["rebuild"] = rebuild_samples(into, work, entries, args.runs)
   for name in outputs:
     shutil.rmtree(outputs[name], ignore_errors=True)
     for number in range(args.runs):
       shutil.rmtree(work / f"out-{name}-{entries}-run{number}", ignore_errors=True)
+    shutil.rmtree(work / f"out-{name}-{entries}-deleted", ignore_errors=True)
     rebuilt = work / f"out-{name}-{entries}-rebuild"
     shutil.rmtree(rebuilt, ignore_errors=True)
     shutil.rmtree(rebuilt.parent / f".{rebuilt.name}.spare", ignore_errors=True)
@@ -218,6 +221,39 @@ def commands_into(kb: Path, copy: Path, site: Path, floor: Path, prose: Path, ma
   }
 
 
+def after_delete_samples(commands, work: Path, entries: int, runs: int) -> dict:
+  """Fresh builds right after deleting the previous output, as `make clean && make site` or a CI
+  job that removes `public/` first: each run deletes the folder its tool built last, syncs, and
+  builds into the same path. On ext4 the deleted tree's freed inodes make the next run's file
+  creation slower, so this costs more per created file than a build into a new folder."""
+  samples: dict[str, list[tuple[float, int, float]]] = {name: [] for name in commands}
+  targets = {name: work / f"out-{name}-{entries}-deleted" for name in commands}
+  for name in commands:
+    commands[name](str(fresh(targets[name])))
+  order = list(commands)
+  for number in range(runs):
+    for name in order[number % len(order):] + order[: number % len(order)]:
+      shutil.rmtree(targets[name], ignore_errors=True)
+      subprocess.run(["sync"], check=False)
+      wall, peak, output = commands[name](str(targets[name]))
+      samples[name].append((wall, peak, cpu_seconds(output)))
+      print(f"   after delete {number + 1} {name}: {wall:.3f} s", flush=True)
+  return summarized(samples)
+
+
+def summarized(samples: dict[str, list[tuple[float, int, float]]]) -> dict:
+  """Each tool's walls and CPU seconds with their medians."""
+  return {
+    name: {
+      "walls": [w for w, _, _ in values],
+      "cpus": [c for _, _, c in values],
+      "wall": median([w for w, _, _ in values]),
+      "cpu": median([c for _, _, c in values]),
+    }
+    for name, values in samples.items()
+  }
+
+
 def rebuild_samples(commands, work: Path, entries: int, runs: int) -> dict:
   """Builds of unchanged content into the folder of the previous build, as `make site` does the
   second time: Hugo and the floor overwrite the files in place, kb reuses the output it replaces
@@ -234,15 +270,7 @@ def rebuild_samples(commands, work: Path, entries: int, runs: int) -> dict:
       wall, peak, output = commands[name](targets[name])
       samples[name].append((wall, peak, cpu_seconds(output)))
       print(f"   rebuild {number + 1} {name}: {wall:.3f} s", flush=True)
-  return {
-    name: {
-      "walls": [w for w, _, _ in values],
-      "cpus": [c for _, _, c in values],
-      "wall": median([w for w, _, _ in values]),
-      "cpu": median([c for _, _, c in values]),
-    }
-    for name, values in samples.items()
-  }
+  return summarized(samples)
 
 
 def report(results: list[dict], args: argparse.Namespace) -> str:
@@ -260,19 +288,30 @@ def report(results: list[dict], args: argparse.Namespace) -> str:
         f"| {t['pages'] / t['wall']:,.0f} | {t['peak_mib']:.0f} | {t['bytes'] / 1e6:.1f} | {kb['wall'] / t['wall']:.2f} "
         f"| {min(kb['walls']) / min(t['walls']):.2f} | {kb['cpu'] / t['cpu']:.2f} |"
       )
-  if any("rebuild" in r for r in results):
-    lines += ["", "### Rebuild of unchanged content into the previous output (medians)", ""]
+  for key, title in [
+    ("after_delete", "Fresh build right after deleting the previous output (medians)"),
+    ("rebuild", "Rebuild of unchanged content into the previous output (medians)"),
+  ]:
+    if not any(key in r for r in results):
+      continue
+    lines += ["", f"### {title}", ""]
     lines.append("| entries | tool | wall s | best wall s | CPU s | kb / this, wall | kb / this, CPU |")
     lines.append("|---:|---|---:|---:|---:|---:|---:|")
     for r in results:
-      if "rebuild" not in r:
+      if key not in r:
         continue
-      for name in [name for name in ["kb", "hugo", "floor"] if name in r["rebuild"]]:
-        t, kb = r["rebuild"][name], r["rebuild"]["kb"]
+      for name in [name for name in ["kb", "hugo", "floor"] if name in r[key]]:
+        t, kb = r[key][name], r[key]["kb"]
         lines.append(
           f"| {r['entries']:,} | {name} | {t['wall']:.3f} | {min(t['walls']):.3f} | {t['cpu']:.2f} "
           f"| {kb['wall'] / t['wall']:.2f} | {kb['cpu'] / t['cpu']:.2f} |"
         )
+  lines += ["", "### Files written", ""]
+  lines.append("| entries | tool | files | files per entry |")
+  lines.append("|---:|---|---:|---:|")
+  for r in results:
+    for name in [name for name in ["kb", "hugo"] if name in r]:
+      lines.append(f"| {r['entries']:,} | {name} | {r[name]['files']:,} | {r[name]['files'] / r['entries']:.2f} |")
   lines += ["", "### Growth per entry", ""]
   lines.append("| entries | kb ms/entry (wall) | kb CPU ms/entry | kb KiB peak/entry | Hugo ms/entry (wall) | Hugo CPU ms/entry | Hugo KiB peak/entry |")
   lines.append("|---:|---:|---:|---:|---:|---:|---:|")
@@ -345,6 +384,8 @@ def main() -> int:
   parser.add_argument("--no-debug", action="store_true", help="skip the debug compile-time measurements")
   parser.add_argument("--no-compile", action="store_true", help="skip every compile-time measurement")
   parser.add_argument("--no-rebuild", action="store_true", help="skip the rebuilds into the previous output")
+  parser.add_argument(
+    "--no-deleted", action="store_true", help="skip the fresh builds right after deleting the previous output")
   parser.add_argument(
     "--hugo-up-to", type=int, default=10**9,
     help="run Hugo only at sizes up to this many entries (Hugo takes minutes a run at 100,000)")
