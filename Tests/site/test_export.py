@@ -210,7 +210,7 @@ def test_entry_pages_show_their_sample_and_index_json_its_type(exported):
     for entry in index_entries(public):
         page = (public / entry["url"] / "index.html").read_text()
         shown = re.search(
-            r'<h2 id="problem-details">.*?<pre><code class="language-json">(.*?)</code></pre>', page, re.S)
+            r'<h2 id="problem-details">.*?<pre class="problem-sample"><code class="language-json">(.*?)</code></pre>', page, re.S)
         if entry["type"] is None:
             assert entry["kind"] in ("problem", "scenario") and shown is None, entry["id"]
             continue
