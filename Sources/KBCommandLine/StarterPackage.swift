@@ -246,7 +246,7 @@ struct StarterPackage {
     APT_PACKAGES = libcmark-dev pkg-config
     KB = .build/release/\(executable)
 
-    .PHONY: site publish compile test check serve deps clean
+    .PHONY: site publish compile test check serve export deps clean
 
     site: deps compile
     \t$(KB) build $(KB_FLAGS)
@@ -270,6 +270,11 @@ struct StarterPackage {
 
     serve: deps compile
     \t$(KB) serve $(SERVE_FLAGS)
+
+    # Every error's code, status, retry advice and page for your product's code, in export/:
+    # make export SITE_URL=https://help.example.com/
+    export: deps compile
+    \t$(KB) export --site-url "$(SITE_URL)"
 
     deps:
     \t@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \\
@@ -308,6 +313,11 @@ struct StarterPackage {
       deploy builds with `make publish` (`\(executable) build --publish`), which records new
       links in it; `make site` and `make serve` never write it, and every build refuses content
       that would lose a recorded link.
+    - `make export SITE_URL=https://help.example.com/` (`\(executable) export --site-url …`):
+      writes `export/ErrorCatalog.swift`, `export/error-catalog.ts` and `export/problem-types.json`,
+      every error's code or name, HTTP status, title, retry advice and page address, so your
+      product's code can link each error it returns to its fix; the page addresses are also RFC
+      9457 problem types, kept working by `links.lock`.
     - `.build/release/\(executable) new entry …`, `… lock`, `… check`: kb's other commands.
 
     """

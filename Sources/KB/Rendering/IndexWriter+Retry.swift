@@ -2,7 +2,7 @@ import KBModel
 
 extension IndexWriter {
   /// `{kind, seconds, attempts, text}`, or null when the source says nothing about retrying.
-  func retry(_ advice: RetryAdvice?) -> JSONValue {
+  static func retry(_ advice: RetryAdvice?) -> JSONValue {
     guard let advice else { return .null }
     return .object([
       ("kind", .string(advice.kind)),

@@ -88,6 +88,7 @@ struct IndexWriter {
       ("httpStatus", .optional(entry.httpStatus)),
       ("title", .string(entry.title)),
       ("url", .string(SitePaths.entry(entry, in: product))),
+      ("type", .optional(ProblemType(entry, in: product, baseURL: options.baseURL)?.type)),
       ("overviewUrl", .string(SitePaths.overviewAnchor(entry, in: product))),
       ("symptoms", .strings(entry.symptoms.map(\.plainText))),
       ("cause", .string(entry.causes.map(CommonMark.plainText).joined(separator: " "))),
@@ -96,7 +97,7 @@ struct IndexWriter {
         .string(steps.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: " "))
       ),
       ("step", step),
-      ("retry", retry(entry.retry)),
+      ("retry", Self.retry(entry.retry)),
       ("aliases", .strings(entry.aliases)),
       ("deprecated", .bool(entry.isDeprecated)),
     ])

@@ -68,7 +68,8 @@ extension SiteRenderer {
       editLink: options.editURL.map {
         "\($0)\(entry.location.relativeToPackage.file)#L\(entry.location.line)"
       },
-      structuredData: structuredData(entry, topic: topic, product: product)
+      structuredData: structuredData(entry, topic: topic, product: product),
+      problemDetails: ProblemType(entry, in: product, baseURL: options.baseURL)?.sampleText
     )
   }
 

@@ -188,6 +188,9 @@ struct EntryPage: TemplateModel {
   var editLink: String?
   /// schema.org JSON-LD describing the page, safe to put inside a script element.
   var structuredData: String
+  /// A sample `application/problem+json` body (RFC 9457) whose `type` is this page, for an entry
+  /// a product returns or shows; nil for the others.
+  var problemDetails: String?
 
   static let schema = TemplateSchema<Self>(
     "entry page",
@@ -222,5 +225,6 @@ struct EntryPage: TemplateModel {
       .value("lastReviewed") { $0.lastReviewed },
       .value("editLink") { $0.editLink },
       .value("structuredData") { $0.structuredData },
+      .value("problemDetails") { $0.problemDetails },
     ])
 }
