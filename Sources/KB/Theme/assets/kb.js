@@ -100,8 +100,15 @@
         var shown = Array.prototype.filter.call(panels, function (panel) { return !panel.hidden; })[0];
         copyText(shown.querySelector("code").textContent).then(function () { flash(copy, "Copy"); });
       });
-      toolbar.appendChild(copy);
-      panels[0].parentNode.insertBefore(toolbar, panels[0]);
+      var caption = figure.querySelector("figcaption");
+      if (!tabs.length && caption) {
+        // One language: the caption naming it and the button share a row, as tabs and button do.
+        caption.classList.add("sample-toolbar");
+        caption.appendChild(copy);
+      } else {
+        toolbar.appendChild(copy);
+        panels[0].parentNode.insertBefore(toolbar, panels[0]);
+      }
       if (tabs.length) { showTab(figure, tabs[0].getAttribute("data-language")); }
     });
     var saved = null;
@@ -170,17 +177,36 @@
   }
 
   // A drawing that scrolls shows its cue only when it is wider than its frame, and an entry
-  // page's drawing starts scrolled to the highlighted step.
+  // page's drawing starts scrolled just far enough to show the highlighted step whole. The cue's
+  // arrows point to where more of the drawing is, as the reader scrolls.
   function setUpDiagrams() {
     Array.prototype.forEach.call(document.querySelectorAll(".diagram-scroll"), function (frame) {
       var fits = frame.scrollWidth <= frame.clientWidth + 1;
       frame.parentNode.classList.toggle("fits", fits);
+      if (fits) { return; }
       var current = frame.querySelector(".diagram-step.is-current, .diagram-node.is-current");
-      if (!fits && current && current.getBoundingClientRect) {
+      if (current && current.getBoundingClientRect) {
         var box = current.getBoundingClientRect();
         var frameBox = frame.getBoundingClientRect();
-        frame.scrollLeft += box.left - frameBox.left - (frame.clientWidth - box.width) / 2;
+        var margin = 8;
+        if (box.right > frameBox.right - margin) {
+          frame.scrollLeft += box.right - frameBox.right + margin;
+        }
+        box = current.getBoundingClientRect();
+        if (box.left < frameBox.left + margin) {
+          frame.scrollLeft -= frameBox.left + margin - box.left;
+        }
       }
+      var cue = frame.parentNode.querySelector(".scroll-cue");
+      if (!cue) { return; }
+      var words = cue.textContent.replace(/[\u2190\u2192]/g, "").trim();
+      function point() {
+        var left = frame.scrollLeft > 1;
+        var right = frame.scrollLeft + frame.clientWidth < frame.scrollWidth - 1;
+        cue.textContent = (left ? "\u2190 " : "") + words + (right ? " \u2192" : "");
+      }
+      point();
+      frame.addEventListener("scroll", point, { passive: true });
     });
   }
 
