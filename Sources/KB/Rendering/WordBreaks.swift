@@ -1,6 +1,7 @@
 /// Lets long identifiers wrap only between their words: a page's text gets `<wbr>` after each
 /// underscore, so `FAILED_TO_CREATE_CLASS` wraps as `FAILED_TO_CREATE_` / `CLASS` on a phone,
-/// wherever it stands (a heading, a table, a symptom, prose), and never inside a word.
+/// wherever it stands (a heading, a table, a symptom, prose), and never inside a word; and after
+/// a slash inside an address or a path before a letter (`example.com/` / `support/`).
 ///
 /// Tags and their attributes are copied as they are, and so is everything inside elements whose
 /// text is not wrapped into lines or is not HTML (`pre`, `script`, `style`, `title`, `textarea`,
@@ -24,9 +25,15 @@ enum WordBreaks {
         index = end
         continue
       }
+      let previous = output.last
       output.append(byte)
       index += 1
-      if byte == underscore, index < bytes.count, breaksAfterUnderscore(bytes, at: index) {
+      guard index < bytes.count else { continue }
+      if byte == underscore, breaksAfterUnderscore(bytes, at: index) {
+        output.append(contentsOf: wbr)
+      } else if byte == slash, let previous, previous != UInt8(ascii: " "), previous != greaterThan,
+        isLetter(bytes[index])
+      {
         output.append(contentsOf: wbr)
       }
     }
@@ -34,6 +41,7 @@ enum WordBreaks {
   }
 
   private static let underscore = UInt8(ascii: "_")
+  private static let slash = UInt8(ascii: "/")
   private static let lessThan = UInt8(ascii: "<")
   private static let greaterThan = UInt8(ascii: ">")
   private static let wbr = Array("<wbr>".utf8)
@@ -76,6 +84,11 @@ enum WordBreaks {
       return end(of: [greaterThan], in: bytes, from: found)
     }
     return index
+  }
+
+  private static func isLetter(_ byte: UInt8) -> Bool {
+    (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+      || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
   }
 
   private static func isNameByte(_ byte: UInt8) -> Bool {

@@ -210,7 +210,41 @@
     });
   }
 
+  // Text that scripts write (search results, suggestions) wraps after underscores like the page's
+  // own text, where kb puts <wbr>: FAILED_TO_CREATE_ / CLASS, never FAILED_TO_CRE / ATE_CLASS.
+  function breakAfterUnderscores(root) {
+    var nodes = [];
+    if (root.nodeType === 3) {
+      nodes.push(root);
+    } else if (root.nodeType === 1) {
+      var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (var node = walker.nextNode(); node; node = walker.nextNode()) { nodes.push(node); }
+    }
+    nodes.forEach(function (node) {
+      var parent = node.parentNode;
+      if (!parent || !/_[^_\s]/.test(node.data) || (parent.closest && parent.closest("pre, script, style, textarea, template, svg"))) {
+        return;
+      }
+      var parts = node.data.split(/(?<=_)(?=[^_\s])/);
+      parts.forEach(function (part, index) {
+        if (index > 0) { parent.insertBefore(document.createElement("wbr"), node); }
+        parent.insertBefore(document.createTextNode(part), node);
+      });
+      parent.removeChild(node);
+    });
+  }
+
+  function watchWrittenText() {
+    if (!window.MutationObserver) { return; }
+    new MutationObserver(function (records) {
+      records.forEach(function (record) {
+        Array.prototype.forEach.call(record.addedNodes, breakAfterUnderscores);
+      });
+    }).observe(document.body, { childList: true, subtree: true });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    watchWrittenText();
     setUpCopyButtons();
     setUpSamples();
     setUpCodesFilter();
