@@ -147,7 +147,7 @@ public enum Identity: Sendable, Hashable {
 ///
 /// Write a label as it starts a sentence. Where an entry lists several roles, the ones after the
 /// first read in lower case ("The merchant and the cardholder") unless the label is a name
-/// (`isName`), which keeps its capitals; a first word in capitals (`LMS administrator`) keeps them.
+/// (`isName`), which keeps its capitals; a first word in capitals (`IT administrator`) keeps them.
 public struct Role: Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
   /// What entries refer to it by, e.g. `merchant`.
   public var id: String

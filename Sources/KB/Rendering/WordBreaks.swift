@@ -13,7 +13,7 @@ enum WordBreaks {
 
   static func afterUnderscores(inTextOf html: String) -> String {
     let bytes = Array(html.utf8)
-    guard bytes.contains(underscore) else { return html }
+    guard bytes.contains(where: { $0 == underscore || $0 == slash }) else { return html }
     var output: [UInt8] = []
     output.reserveCapacity(bytes.count + bytes.count / 64)
     var index = 0

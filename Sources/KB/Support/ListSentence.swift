@@ -7,7 +7,7 @@ package enum ListSentence {
 
   /// An item as it reads at `index` of a sentence whose items are written as they start one:
   /// after the first, an item's first word is lower-cased ("The user and an administrator"),
-  /// unless the item is a name or its first word is an abbreviation in capitals ("LMS admin");
+  /// unless the item is a name or its first word is an abbreviation in capitals ("IT admin");
   /// the first item always starts with a capital.
   package static func phrase(_ item: String, at index: Int, isName: Bool = false) -> String {
     guard let first = item.first else { return item }
