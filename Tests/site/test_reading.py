@@ -218,10 +218,12 @@ def test_a_phone_header_is_short_with_one_search_box(phone, base):
         open_page(phone, base + path)
         boxes = [b for b in phone.find_elements(By.CSS_SELECTOR, "input[type=search]") if b.is_displayed()]
         assert len(boxes) == 1, path
-        assert phone.find_element(By.CSS_SELECTOR, ".site-header").size["height"] <= 90, path
+        # 187 px before; the links' row keeps a classic scrollbar in desktop Chromium, which
+        # phones overlay.
+        assert phone.find_element(By.CSS_SELECTOR, ".site-header").size["height"] <= 100, path
     open_page(phone, base + "class-lti/1014/")
     assert phone.find_element(By.ID, "site-search").is_displayed()
-    assert phone.find_element(By.CSS_SELECTOR, ".site-header").size["height"] <= 130
+    assert phone.find_element(By.CSS_SELECTOR, ".site-header").size["height"] <= 140
     # Every header link stays reachable: the row scrolls sideways inside the header.
     nav = phone.find_element(By.CSS_SELECTOR, ".site-nav")
     assert phone.execute_script("return document.documentElement.scrollWidth") <= PHONE["width"]
