@@ -109,7 +109,7 @@ enum EntryText {
     }
     var facts: [String] = []
     if !entry.actors.isEmpty {
-      facts.append("Who acts: \(ListSentence.joined(entry.actors.map(site.label(of:)))).")
+      facts.append("Who acts: \(site.sentence(of: entry.actors)).")
     }
     if let frequency = entry.frequency { facts.append("How often: \(frequency.label)") }
     if let retry = entry.retry { facts.append("Retry: \(retry.summary)") }

@@ -141,24 +141,34 @@ public enum Identity: Sendable, Hashable {
 /// ```swift
 /// extension Role {
 ///   static let merchant = Role("merchant", "The merchant")
+///   static let acmeSupport = Role("acme-support", "Acme Support", isName: true)
 /// }
 /// ```
+///
+/// Write a label as it starts a sentence. Where an entry lists several roles, the ones after the
+/// first read in lower case ("The merchant and the cardholder") unless the label is a name
+/// (`isName`), which keeps its capitals; a first word in capitals (`IT administrator`) keeps them.
 public struct Role: Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
   /// What entries refer to it by, e.g. `merchant`.
   public var id: String
   /// How a sentence names it, e.g. "The merchant"; nil on a reference written as a string, which
   /// takes the label the site declares.
   public var label: String?
+  /// Whether the label is a name (a team, a company, a product) that keeps its capital letter
+  /// inside a sentence.
+  public var isName: Bool
 
-  public init(_ id: String, _ label: String) {
+  public init(_ id: String, _ label: String, isName: Bool = false) {
     self.id = id
     self.label = label
+    self.isName = isName
   }
 
   /// A reference to a role the site declares.
   public init(stringLiteral id: String) {
     self.id = id
     self.label = nil
+    self.isName = false
   }
 
   public var description: String { id }
@@ -167,7 +177,7 @@ public struct Role: Sendable, Hashable, ExpressibleByStringLiteral, CustomString
   public static let instructor = Role("instructor", "An instructor")
   public static let admin = Role("admin", "An administrator")
   public static let developer = Role("developer", "The integrating developer")
-  public static let support = Role("support", "Support")
+  public static let support = Role("support", "Support", isName: true)
 
   /// kb's roles, for a site that declares none of its own.
   public static let standard: [Role] = [.user, .admin, .developer, .support]

@@ -96,6 +96,30 @@ struct ContentModelTests {
     #expect(!Validator.check(Self.site([entry])).errors.isEmpty)
   }
 
+  static let siteAdmin = Role("site-admin", "Site administrator")
+  static let lmsAdmin = Role("lms-admin", "LMS administrator")
+  static let acme = Role("acme", "Acme Support", isName: true)
+  static let lowerCase = Role("operator", "the operator")
+
+  @Test(
+    "roles read as one sentence: lower case after the first, but a name or an abbreviation keeps its capitals",
+    arguments: [
+      ([Role.developer, .admin], "The integrating developer and an administrator"),
+      ([.user, .support, .instructor], "The user, Support and an instructor"),
+      ([siteAdmin, lmsAdmin, acme], "Site administrator, LMS administrator and Acme Support"),
+      ([acme, siteAdmin], "Acme Support and site administrator"),
+      ([lowerCase, merchant], "The operator and the merchant"),
+    ])
+  func roleSentence(roles: [Role], sentence: String) {
+    let site = Self.site(
+      [],
+      roles: Role.standard + [
+        .instructor, Self.siteAdmin, Self.lmsAdmin, Self.acme, Self.lowerCase, Self.merchant,
+      ])
+    #expect(site.sentence(of: roles) == sentence)
+    #expect(site.sentence(of: roles.map { Role(stringLiteral: $0.id) }) == sentence)
+  }
+
   @Test("a role declared twice or without a label is an error")
   func badRoleDeclarations() {
     let messages = Validator.check(

@@ -176,7 +176,7 @@ def test_the_manifest_depends_on_this_checkout_and_compiles_content_in_batches(p
 def test_the_site_carries_its_name_and_its_example_and_nothing_of_ours(package):
     public = package / "public"
     home = (public / "index.html").read_text()
-    assert "<title>Acme Field Help · Acme Field Help</title>" in home
+    assert "<title>Acme Field Help</title>" in home
     assert "Example Uploader" in home
     entry = public / "example" / "e100" / "index.html"
     assert entry.exists()

@@ -1,6 +1,13 @@
 import KBModel
 
 extension SiteRenderer {
+  /// Whether the drawing shades some steps (a sequence diagram's highlighted messages, the ones
+  /// the user sees), so that its legend says what the shading means.
+  static func hasBands(_ diagram: Diagram) -> Bool {
+    guard case .sequence(let sequence) = diagram.body else { return false }
+    return sequence.items.contains { if case .highlight = $0 { true } else { false } }
+  }
+
   /// The entries tied to each step of a diagram, by step id, in site order.
   func entriesByStep(_ diagram: Diagram) -> [String: [(product: Product, entry: Entry)]] {
     lookup.entries(atStepsOf: diagram.slug)

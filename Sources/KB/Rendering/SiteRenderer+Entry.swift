@@ -8,6 +8,8 @@ extension SiteRenderer {
       if let (owner, diagram) = lookup.diagram(step.diagram) {
         found.svg = diagramSVG(
           diagram, product: owner, links: links, idPrefix: "where-\(diagram.slug)", currentStep: step.step)
+        found.hasBands = Self.hasBands(diagram)
+        found.marksEntries = !entriesByStep(diagram).isEmpty
       }
       place = found
     }
@@ -43,7 +45,7 @@ extension SiteRenderer {
       samples: entry.samples.enumerated().map { sample($1, id: "sample-\($0 + 1)") },
       actors: entry.actors.enumerated().map { index, actor in
         EntryPage.Role(
-          label: ListSentence.phrase(site.label(of: actor), at: index),
+          label: site.phrase(of: actor, at: index),
           separator: ListSentence.separator(at: index, count: entry.actors.count))
       },
       related: entry.related.compactMap { ref in

@@ -162,7 +162,8 @@ extension SiteRenderer {
       drawing: DiagramPage.Drawing(
         svg: diagramSVG(diagram, product: product, links: links, idPrefix: "diagram-\(diagram.slug)"),
         marksEntries: !entriesByStep(diagram).isEmpty,
-        troubleshooterLink: troubleshooter),
+        troubleshooterLink: troubleshooter,
+        hasBands: Self.hasBands(diagram)),
       diagram: DiagramPage.Info(
         title: diagram.title,
         kind: diagram.kind,

@@ -167,7 +167,9 @@ struct SiteRenderer: Sendable {
       absoluteURL: options.siteURL.map { _ in canonical ?? options.url(path) },
       openSearchLink: options.siteURL.map { _ in options.url(SitePaths.openSearch) },
       feedbackLink: options.feedbackURL.map { feedback in
-        Self.fill(feedback, url: canonical ?? options.url(path), title: "\(title) · \(site.title)")
+        Self.fill(
+          feedback, url: canonical ?? options.url(path),
+          title: PageFrame.documentTitle(page: title, site: site.title))
       },
       favicon: links.root + (site.branding.favicon ?? SitePaths.favicon),
       logo: site.branding.logo.map { links.root + $0 },
@@ -176,7 +178,8 @@ struct SiteRenderer: Sendable {
       navigation: brandNavigation,
       footerLinks: brandFooterLinks
     )
-    return try templates.render(Page(frame: frame, body: body), with: template.rawValue)
+    return WordBreaks.afterUnderscores(
+      inTextOf: try templates.render(Page(frame: frame, body: body), with: template.rawValue))
   }
 
   /// Every product as the header links to it from pages at this depth, and the HTML

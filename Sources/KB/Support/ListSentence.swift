@@ -5,14 +5,17 @@ package enum ListSentence {
     index == 0 ? "" : index == count - 1 ? " and " : ", "
   }
 
-  /// An item as it reads at `index` of a sentence: after the first, a leading article ("The",
-  /// "A", "An") is lower-cased, so "Support and the user" never reads "Support and The user".
-  package static func phrase(_ item: String, at index: Int) -> String {
-    guard index > 0 else { return item }
-    for article in ["The ", "A ", "An "] where item.hasPrefix(article) {
-      return article.lowercased() + item.dropFirst(article.count)
-    }
-    return item
+  /// An item as it reads at `index` of a sentence whose items are written as they start one:
+  /// after the first, an item's first word is lower-cased ("The user and an administrator"),
+  /// unless the item is a name or its first word is an abbreviation in capitals ("IT admin");
+  /// the first item always starts with a capital.
+  package static func phrase(_ item: String, at index: Int, isName: Bool = false) -> String {
+    guard let first = item.first else { return item }
+    if index == 0 { return first.uppercased() + item.dropFirst() }
+    guard !isName else { return item }
+    let firstWord = item.prefix { !$0.isWhitespace }
+    guard firstWord.dropFirst().allSatisfy({ !$0.isUppercase }) else { return item }
+    return first.lowercased() + item.dropFirst()
   }
 
   /// The items as one sentence, "A, b and c", without its final stop.

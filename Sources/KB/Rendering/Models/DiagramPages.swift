@@ -4,12 +4,16 @@ struct DiagramPage: TemplateModel {
     var svg: String
     var marksEntries: Bool
     var troubleshooterLink: String?
+    /// Whether the drawing has shaded bands (the steps the user sees), which its legend explains.
+    var hasBands = false
 
     static let schema = TemplateSchema<Self>(
       "drawing",
       [
         .value("svg") { $0.svg },
         .value("marksEntries") { $0.marksEntries },
+        .value("hasBands") { $0.hasBands },
+        .value("hasLegend") { $0.hasBands || $0.marksEntries },
         .value("troubleshooterLink") { $0.troubleshooterLink },
       ])
   }

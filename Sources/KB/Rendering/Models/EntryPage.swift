@@ -95,6 +95,10 @@ struct EntryPage: TemplateModel {
     var stepText: String
     var stepLink: String
     var svg: String?
+    /// Whether the drawing has shaded bands (the steps the user sees), which its legend explains.
+    var hasBands = false
+    /// Whether ringed step numbers mark steps that have entries.
+    var marksEntries = false
 
     static let schema = TemplateSchema<Self>(
       "diagram step",
@@ -105,6 +109,8 @@ struct EntryPage: TemplateModel {
         .value("stepText") { $0.stepText },
         .value("stepLink") { $0.stepLink },
         .value("svg") { $0.svg },
+        .value("hasBands") { $0.hasBands },
+        .value("marksEntries") { $0.marksEntries },
       ])
   }
 
@@ -201,6 +207,7 @@ struct EntryPage: TemplateModel {
       .value("overviewLink") { $0.overviewLink },
       .model("symptoms", SymptomItem.self) { $0.symptoms },
       .model("causes", ProseBlock.self) { $0.causes },
+      .value("hasSeveralCauses") { $0.causes.count > 1 },
       .model("steps", ResolutionStep.self) { $0.steps },
       .model("variants", Variant.self) { $0.variants },
       .model("samples", Sample.self) { $0.samples },

@@ -52,11 +52,19 @@ struct PageFrame: TemplateModel {
   var navigation: [PageLink] = []
   var footerLinks: [PageLink] = []
 
+  /// The window's title: the page's and the site's, or the site's alone on a page named after it.
+  var documentTitle: String { Self.documentTitle(page: pageTitle, site: site.title) }
+
+  static func documentTitle(page: String, site: String) -> String {
+    page == site ? site : "\(page) · \(site)"
+  }
+
   static let schema = TemplateSchema<Self>(
     "every page",
     [
       .model("site", SiteInfo.self) { $0.site },
       .value("pageTitle") { $0.pageTitle },
+      .value("documentTitle") { $0.documentTitle },
       .value("root") { $0.root },
       .value("home") { $0.home },
       .value("codesLink") { $0.codesLink },

@@ -80,6 +80,7 @@ struct ProductPage: TemplateModel {
         .value("title") { $0.title },
         .value("intro") { $0.intro },
         .model("entries", EntrySummary.self) { $0.entries },
+        .value("showsStatus") { $0.entries.contains { $0.httpStatus != nil } },
       ])
   }
 
@@ -130,6 +131,7 @@ struct CodesPage: TemplateModel {
         .value("anchor") { $0.anchor },
         .model("rows", EntrySummary.self) { $0.rows },
         .value("count") { $0.rows.count },
+        .value("showsStatus") { $0.rows.contains { $0.httpStatus != nil } },
       ])
   }
 
@@ -141,6 +143,7 @@ struct CodesPage: TemplateModel {
     [
       .model("rows", EntrySummary.self) { $0.rows },
       .model("groups", Group.self) { $0.groups },
+      .value("showsStatus") { $0.rows.contains { $0.httpStatus != nil } },
     ])
 }
 

@@ -100,8 +100,15 @@
         var shown = Array.prototype.filter.call(panels, function (panel) { return !panel.hidden; })[0];
         copyText(shown.querySelector("code").textContent).then(function () { flash(copy, "Copy"); });
       });
-      toolbar.appendChild(copy);
-      panels[0].parentNode.insertBefore(toolbar, panels[0]);
+      var caption = figure.querySelector("figcaption");
+      if (!tabs.length && caption) {
+        // One language: the caption naming it and the button share a row, as tabs and button do.
+        caption.classList.add("sample-toolbar");
+        caption.appendChild(copy);
+      } else {
+        toolbar.appendChild(copy);
+        panels[0].parentNode.insertBefore(toolbar, panels[0]);
+      }
       if (tabs.length) { showTab(figure, tabs[0].getAttribute("data-language")); }
     });
     var saved = null;
@@ -170,21 +177,74 @@
   }
 
   // A drawing that scrolls shows its cue only when it is wider than its frame, and an entry
-  // page's drawing starts scrolled to the highlighted step.
+  // page's drawing starts scrolled just far enough to show the highlighted step whole. The cue's
+  // arrows point to where more of the drawing is, as the reader scrolls.
   function setUpDiagrams() {
     Array.prototype.forEach.call(document.querySelectorAll(".diagram-scroll"), function (frame) {
       var fits = frame.scrollWidth <= frame.clientWidth + 1;
       frame.parentNode.classList.toggle("fits", fits);
+      if (fits) { return; }
       var current = frame.querySelector(".diagram-step.is-current, .diagram-node.is-current");
-      if (!fits && current && current.getBoundingClientRect) {
+      if (current && current.getBoundingClientRect) {
         var box = current.getBoundingClientRect();
         var frameBox = frame.getBoundingClientRect();
-        frame.scrollLeft += box.left - frameBox.left - (frame.clientWidth - box.width) / 2;
+        var margin = 8;
+        if (box.right > frameBox.right - margin) {
+          frame.scrollLeft += box.right - frameBox.right + margin;
+        }
+        box = current.getBoundingClientRect();
+        if (box.left < frameBox.left + margin) {
+          frame.scrollLeft -= frameBox.left + margin - box.left;
+        }
       }
+      var cue = frame.parentNode.querySelector(".scroll-cue");
+      if (!cue) { return; }
+      var words = cue.textContent.replace(/[\u2190\u2192]/g, "").trim();
+      function point() {
+        var left = frame.scrollLeft > 1;
+        var right = frame.scrollLeft + frame.clientWidth < frame.scrollWidth - 1;
+        cue.textContent = (left ? "\u2190 " : "") + words + (right ? " \u2192" : "");
+      }
+      point();
+      frame.addEventListener("scroll", point, { passive: true });
     });
   }
 
+  // Text that scripts write (search results, suggestions) wraps after underscores like the page's
+  // own text, where kb puts <wbr>: FAILED_TO_CREATE_ / CLASS, never FAILED_TO_CRE / ATE_CLASS.
+  function breakAfterUnderscores(root) {
+    var nodes = [];
+    if (root.nodeType === 3) {
+      nodes.push(root);
+    } else if (root.nodeType === 1) {
+      var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (var node = walker.nextNode(); node; node = walker.nextNode()) { nodes.push(node); }
+    }
+    nodes.forEach(function (node) {
+      var parent = node.parentNode;
+      if (!parent || !/_[^_\s]/.test(node.data) || (parent.closest && parent.closest("pre, script, style, textarea, template, svg"))) {
+        return;
+      }
+      var parts = node.data.split(/(?<=_)(?=[^_\s])/);
+      parts.forEach(function (part, index) {
+        if (index > 0) { parent.insertBefore(document.createElement("wbr"), node); }
+        parent.insertBefore(document.createTextNode(part), node);
+      });
+      parent.removeChild(node);
+    });
+  }
+
+  function watchWrittenText() {
+    if (!window.MutationObserver) { return; }
+    new MutationObserver(function (records) {
+      records.forEach(function (record) {
+        Array.prototype.forEach.call(record.addedNodes, breakAfterUnderscores);
+      });
+    }).observe(document.body, { childList: true, subtree: true });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    watchWrittenText();
     setUpCopyButtons();
     setUpSamples();
     setUpCodesFilter();
