@@ -58,6 +58,7 @@ struct StarterPackage {
       "content/Example/ExampleProduct.swift": productFile,
       "content/Example/ExampleErrors.swift": topicFile,
       "content/Example/ExampleFlow.swift": diagramFile,
+      "content/Example/ExampleGuide.swift": guideFile,
       "templates/README.md": templatesReadme,
       "Makefile": makefile,
       "README.md": readme,
@@ -153,7 +154,8 @@ struct StarterPackage {
         ),
         lastUpdated: "2026-01-15",
         topics: [exampleErrors],
-        diagrams: [exampleFlow]
+        diagrams: [exampleFlow],
+        guides: [exampleGuide]
       )
     }
 
@@ -177,7 +179,7 @@ struct StarterPackage {
             causes: ["The file is larger than the uploader accepts."],
             resolution: [
               "Check the size of the file.",
-              "Split the file, or compress it, and upload it again.",
+              "Split the file, or compress it, and upload it again (see [splitting a large file](guide:upload-guide#split-a-large-file)).",
             ],
             actors: [.user],
             retry: .doNotRetry,
@@ -209,6 +211,34 @@ struct StarterPackage {
             .message("stored", from: "uploader", to: "user", "File stored", style: .dashed),
           ]
         )
+      )
+    }
+
+    """
+  }
+
+  var guideFile: String {
+    """
+    import KBModel
+
+    /// A guide page: Markdown published at example/guides/upload-guide/. Each heading is a
+    /// section entries link to, as guide:upload-guide#split-a-large-file.
+    var exampleGuide: Guide {
+      Guide(
+        slug: "upload-guide",
+        title: "Upload guide",
+        body: \"""
+          How to prepare files before you upload them; replace this guide with your own.
+
+          ## Check the size
+
+          Look at the file's size before you upload it.
+
+          ## Split a large file
+
+          1. Cut the file into parts that are each small enough.
+          2. Upload the parts one after the other.
+          \"""
       )
     }
 

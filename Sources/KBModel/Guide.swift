@@ -1,5 +1,6 @@
-/// A document outside the knowledge base that entries send readers to, such as a vendor's setup
-/// guide; declared once in its product and referred to from prose as `guide:slug#section`.
+/// A guide entries send readers to, declared once in its product and referred to from prose as
+/// `guide:slug#section`: a page of the knowledge base written in Markdown (`body:`, its sections
+/// are its headings), or a document published elsewhere (`url:` and `sections:`).
 public struct Guide: Sendable {
   /// How prose names the guide: `guide:<slug>` or `guide:<slug>#<section>`.
   public var slug: String
@@ -8,6 +9,9 @@ public struct Guide: Sendable {
   /// in which case links to it render as plain text and `kb check` warns.
   public var url: String?
   public var sections: [GuideSection]
+  /// The guide's text in CommonMark when the knowledge base publishes it as a page of its own;
+  /// each heading (`## Install the app`) is a section links can name (`guide:slug#install-the-app`).
+  public var body: String?
   public var location: SourceLocation
 
   public init(
@@ -15,6 +19,7 @@ public struct Guide: Sendable {
     title: String,
     url: String? = nil,
     sections: [GuideSection] = [],
+    body: String? = nil,
     file: String = #filePath,
     line: Int = #line
   ) {
@@ -22,6 +27,7 @@ public struct Guide: Sendable {
     self.title = title
     self.url = url
     self.sections = sections
+    self.body = body
     self.location = SourceLocation(filePath: file, line: line)
   }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns what `swift build` prints when content does not compile into one line per error, as
 /// `content/File.swift:LINE:COL: error: …`, the way `kb check` prints content problems.
 package enum CompilerOutput {
@@ -30,7 +32,14 @@ package enum CompilerOutput {
   /// rest of the call wrongly and invent errors such as "missing argument for parameter 'title'".
   /// When the output holds no diagnostic at all (a linker or package error), its last lines are
   /// returned as they are, so nothing is hidden.
-  package static func errors(_ output: String, packageRoot: String) -> [String] {
+  ///
+  /// After an "incorrect argument label" error comes a plain line at the misspelled label's own
+  /// line (`labelHints`), read from the file with `readSource` (given its path relative to the
+  /// package root).
+  package static func errors(
+    _ output: String, packageRoot: String,
+    readSource: (String) -> String? = { path in try? String(contentsOfFile: path, encoding: .utf8) }
+  ) -> [String] {
     let root = packageRoot.hasSuffix("/") ? packageRoot : packageRoot + "/"
     let lines = output.split(separator: "\n").map(String.init)
     let diagnostics = lines.compactMap { parse($0, root: root) }
@@ -47,7 +56,9 @@ package enum CompilerOutput {
           && !brokenFiles.contains(diagnostic.file)
       default: false
       }
-    }.map(\.description).filter { seen.insert($0).inserted }
+    }.flatMap { diagnostic in
+      [diagnostic.description] + labelHints(for: diagnostic, source: readSource(root + diagnostic.file))
+    }.filter { seen.insert($0).inserted }
   }
 
   /// Reads `/path/File.swift:12:5: error: message`; the path is made relative to `root`.

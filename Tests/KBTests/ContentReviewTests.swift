@@ -57,7 +57,7 @@ struct ContentReviewTests {
     let line = #line + 1
     let entry = Fixtures.entry(resolution: ["See [its Moodle section](guide:setup#modle)."], line: line)
     let errors = Validator.check(Self.site([entry], guides: [Self.canvasGuide])).errors
-    #expect(errors.map(\.message) == ["guide 'setup' has no section 'modle'"])
+    #expect(errors.map(\.message) == ["guide 'setup' has no section 'modle'; its sections are 'canvas'"])
     #expect(errors.first?.location.line == line)
     let other = Fixtures.entry(resolution: ["See [it](guide:setpu)."])
     #expect(

@@ -1,7 +1,9 @@
 """`kb init` makes a knowledge base package of another team's: it builds with its README's command,
 carries its own name and content, none of ours, and overrides one template of the default theme.
-Beside the starter example the package gets a product of a domain unlike ours, a smart-home hub:
-codes with HTTP statuses, its own roles, email and chat support, branding, and its own checks."""
+The package is built once with its starter example, which is then deleted before anything was
+published and replaced by a product of a domain unlike ours, a smart-home hub: codes with HTTP
+statuses, its own roles, email and chat support, branding, a guide page an entry's step links
+into, and its own site check."""
 
 import json
 import re
@@ -32,8 +34,8 @@ public var knowledgeBase: Site {
   Site(
     title: "Acme Field Help",
     tagline: "Error codes and fixes for the Hearth hub.",
-    products: [exampleProduct, hearthHub],
-    searchExamples: ["E100", "Upload rejected", "device_offline"],
+    products: [hearthHub],
+    searchExamples: ["device_offline", "The device is not responding."],
     roles: [.user, .homeowner, .installer, .support],
     branding: Branding(
       logo: "assets/hearth-logo.svg",
@@ -59,7 +61,30 @@ var hearthHub: Product {
       hours: "Every day, 8:00 to 20:00",
       include: ["The hub's serial number", "The `device_id` of the device"]
     ),
-    topics: [hearthDevices, hearthScenes]
+    topics: [hearthDevices, hearthScenes],
+    guides: [hearthSetup]
+  )
+}
+"""
+
+HUB_GUIDE = """import KBModel
+
+var hearthSetup: Guide {
+  Guide(
+    slug: "hub-setup",
+    title: "Setting up the hub",
+    body: \"""
+      How to place the hub and bring devices back to it.
+
+      ## Place the hub
+
+      Put the hub in the middle of the home, away from metal cabinets.
+
+      ## Reset a device
+
+      1. Hold the device's button for ten seconds.
+      2. Wait until its light blinks, then pair it again in the app.
+      \"""
   )
 }
 """
@@ -77,7 +102,11 @@ var hearthDevices: Topic {
         title: "The device is offline",
         symptoms: [.message("The device is not responding.")],
         causes: ["The device lost its connection to the hub."],
-        resolution: ["Check that the device has power.", "Move the device closer to the hub, then try again."],
+        resolution: [
+          "Check that the device has power.",
+          "Move the device closer to the hub, then try again.",
+          "If it still does not answer, [reset the device](guide:hub-setup#reset-a-device).",
+        ],
         actors: [.homeowner, "installer"],
         retry: .withBackoff(attempts: 3),
         related: ["pairing_timeout"]
@@ -133,12 +162,24 @@ def package(tmp_path_factory):
     assert commands[:2] == ["make site", "make test"], readme
     # The package's files as kb init wrote them, before the hub is added.
     written = {path: path.read_text() for path in folder.rglob("*") if path.is_file()}
+    lock = (folder / "links.lock").read_text()
+    # The starter example builds, checks and verifies as it is (its step links into its guide page).
+    tested = sh(["make", "test"], cwd=folder)
+    assert "kb verify: every page parses" in tested.stdout, tested.stdout
+    example_page = (folder / ".build" / "test-public" / "example" / "e100" / "index.html").read_text()
+    assert 'href="../../example/guides/upload-guide/#split-a-large-file"' in example_page, example_page
+    # Previewed, never published: the example goes without a single `lock --drop`.
+    assert (folder / "links.lock").read_text() == lock
+    for file in (folder / "content" / "Example").iterdir():
+        file.unlink()
+    (folder / "content" / "Example").rmdir()
     hub = folder / "content" / "Hearth"
     hub.mkdir()
     (folder / "content" / "Site.swift").write_text(HUB_SITE)
     (hub / "HearthHub.swift").write_text(HUB_PRODUCT)
     (hub / "HearthDevices.swift").write_text(HUB_DEVICES)
     (hub / "HearthScenes.swift").write_text(HUB_SCENES)
+    (hub / "HearthSetup.swift").write_text(HUB_GUIDE)
     assets = folder / "templates" / "assets"
     assets.mkdir(parents=True)
     (assets / "hearth-logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><rect width="8" height="8"/></svg>')
@@ -147,6 +188,7 @@ def package(tmp_path_factory):
     tested = sh(["make", "test"], cwd=folder)
     assert "kb verify: every page parses" in tested.stdout, tested.stdout
     sh(["make", "site"], cwd=folder)
+    assert (folder / "links.lock").read_text() == lock
     global WRITTEN
     WRITTEN = written
     return folder
@@ -173,15 +215,14 @@ def test_the_manifest_depends_on_this_checkout_and_compiles_content_in_batches(p
         assert f'.library(name: "{product}"' in ours
 
 
-def test_the_site_carries_its_name_and_its_example_and_nothing_of_ours(package):
+def test_the_site_carries_its_name_and_its_own_product_and_nothing_of_ours(package):
     public = package / "public"
     home = (public / "index.html").read_text()
     assert "<title>Acme Field Help</title>" in home
-    assert "Example Uploader" in home
-    entry = public / "example" / "e100" / "index.html"
-    assert entry.exists()
-    assert "File rejected by the uploader" in entry.read_text()
-    assert (public / "diagrams" / "example-upload" / "index.html").exists()
+    assert "Hearth Hub" in home and "Example Uploader" not in home
+    assert not (public / "example").exists() and not (public / "diagrams").exists()
+    entry = public / "hearth-hub" / "device-offline" / "index.html"
+    assert "The device is offline" in entry.read_text()
     assert (public / "assets" / "search.js").exists() and (public / "index.schema.json").exists()
     for page in public.rglob("*"):
         if page.is_file() and page.suffix in {".html", ".json", ".js", ".mmd"}:
@@ -194,8 +235,10 @@ def test_its_own_commands_check_lock_and_scaffold(package):
     tool = executable(package)
     assert "consistent" in sh([str(tool), "check"], cwd=package).stdout
     sh([str(tool), "lock"], cwd=package)
-    assert "example/e100/" in (package / "links.lock").read_text().splitlines()
-    result = sh([str(tool), "new", "entry", "--product", "example", "--code", "E200", "--title", "Too many"], cwd=package)
+    links = (package / "links.lock").read_text().splitlines()
+    assert "hearth-hub/device-offline/" in links and "hearth-hub/guides/hub-setup/" in links
+    assert not [link for link in links if link.startswith("example/")]
+    result = sh([str(tool), "new", "entry", "--product", "hearth-hub", "--code", "E200", "--title", "Too many"], cwd=package)
     created = list((package / "content").rglob("*E200*.swift"))
     assert created, result.stdout
     for file in created:
@@ -207,7 +250,7 @@ def test_a_broken_content_file_is_reported_relative_to_the_package(package):
     site = package / "content" / "Site.swift"
     original = site.read_text()
     # A search example no entry has: a content rule, reported at the writer's file and line.
-    site.write_text(original.replace('"Upload rejected"', '"Upload rejectd"'))
+    site.write_text(original.replace('"device_offline"', '"device_ofline"'))
     try:
         sh(["swift", "build", "-c", "release", "--product", tool.name], cwd=package)
         result = subprocess.run([str(tool), "check"], cwd=package, capture_output=True, text=True)
@@ -215,8 +258,8 @@ def test_a_broken_content_file_is_reported_relative_to_the_package(package):
         site.write_text(original)
         sh(["swift", "build", "-c", "release", "--product", tool.name], cwd=package)
     assert result.returncode != 0
-    assert re.search(r"^content/Site\.swift:\d+: error: search example 'Upload rejectd'", result.stderr, re.MULTILINE), result.stderr
-    assert "did you mean 'Upload rejected'" in result.stderr
+    assert re.search(r"^content/Site\.swift:\d+: error: search example 'device_ofline'", result.stderr, re.MULTILINE), result.stderr
+    assert "did you mean 'device_offline'" in result.stderr
     assert ": error: " not in result.stdout, "diagnostics go to standard error"
 
 
@@ -241,10 +284,10 @@ def test_one_overridden_template_changes_its_pages_only(package):
 
 
 def test_make_check_shows_only_the_writers_compiler_errors_and_runs_no_stale_executable(package):
-    topic = package / "content" / "Example" / "ExampleErrors.swift"
+    topic = package / "content" / "Hearth" / "HearthDevices.swift"
     original = topic.read_text()
     # An unterminated string: the compiler also invents errors after it, with notes into kb.
-    topic.write_text(original.replace('title: "File rejected by the uploader",', 'title: "File rejected by the uploader,', 1))
+    topic.write_text(original.replace('title: "The device is offline",', 'title: "The device is offline,', 1))
     try:
         result = subprocess.run(["make", "check"], cwd=package, capture_output=True, text=True)
     finally:
@@ -253,7 +296,7 @@ def test_make_check_shows_only_the_writers_compiler_errors_and_runs_no_stale_exe
     assert result.returncode != 0
     errors = [line for line in output.splitlines() if ": error: " in line]
     assert errors, output
-    assert all(re.match(r"content/Example/ExampleErrors\.swift:\d+:\d+: error: ", line) for line in errors), output
+    assert all(re.match(r"content/Hearth/HearthDevices\.swift:\d+:\d+: error: ", line) for line in errors), output
     assert any("unterminated string literal" in line for line in errors), output
     assert len(errors) == len(set(errors)), output
     assert "note:" not in output and "Sources/" not in output and "missing argument" not in output, output
@@ -269,8 +312,8 @@ def test_serve_recompiles_an_edit_with_swiftpms_own_commands_and_falls_back_to_i
     from test_serve import SERVE, Events, free_port, get
 
     tool = executable(package)
-    topic = package / "content" / "Example" / "ExampleErrors.swift"
-    extra = package / "content" / "Example" / "Notes.swift"
+    topic = package / "content" / "Hearth" / "HearthDevices.swift"
+    extra = package / "content" / "Hearth" / "Notes.swift"
     original = topic.read_text()
     log = tmp_path / "serve.log"
     port = free_port()
@@ -278,7 +321,7 @@ def test_serve_recompiles_an_edit_with_swiftpms_own_commands_and_falls_back_to_i
         server = subprocess.Popen([str(SERVE), "--port", str(port), "--kb", str(tool)], cwd=package, stdout=out, stderr=subprocess.STDOUT)
     try:
         deadline = time.time() + 300
-        while time.time() < deadline and b"File rejected" not in get_or_empty(get, port, "/example/e100/"):
+        while time.time() < deadline and b"The device is offline" not in get_or_empty(get, port, "/hearth-hub/device-offline/"):
             time.sleep(0.2)
         events = Events(port)
         time.sleep(0.5)
@@ -286,7 +329,7 @@ def test_serve_recompiles_an_edit_with_swiftpms_own_commands_and_falls_back_to_i
         def shows(text, timeout=180):
             deadline = time.time() + timeout
             while time.time() < deadline:
-                if text.encode() in get_or_empty(get, port, "/example/e100/"):
+                if text.encode() in get_or_empty(get, port, "/hearth-hub/device-offline/"):
                     return True
                 time.sleep(0.1)
             raise AssertionError(f"{text!r} never served; log:\n{log.read_text()}")
@@ -302,27 +345,27 @@ def test_serve_recompiles_an_edit_with_swiftpms_own_commands_and_falls_back_to_i
             return rebuilds()[seen]
 
         seen = len(rebuilds())
-        topic.write_text(original.replace("File rejected by the uploader", "File turned away by the uploader", 1))
-        shows("File turned away by the uploader")
+        topic.write_text(original.replace("The device is offline", "The device went offline", 1))
+        shows("The device went offline")
         assert "without replanning" in next_rebuild(seen), log.read_text()
 
         # A new file: only SwiftPM knows it belongs to the module.
         seen = len(rebuilds())
-        extra.write_text("// Notes for writers.\nlet exampleNotes = 1\n")
+        extra.write_text("// Notes for writers.\nlet hubNotes = 1\n")
         assert "without replanning" not in next_rebuild(seen), log.read_text()
         seen = len(rebuilds())
-        topic.write_text(original.replace("File rejected by the uploader", "File refused by the uploader", 1))
-        shows("File refused by the uploader")
+        topic.write_text(original.replace("The device is offline", "The device dropped offline", 1))
+        shows("The device dropped offline")
         assert "without replanning" in next_rebuild(seen), log.read_text()
 
         # A compile error: the planned commands fail, `swift build` names the file and line.
-        topic.write_text(original.replace('title: "File rejected by the uploader",', 'title: "File rejected by the uploader,', 1))
+        topic.write_text(original.replace('title: "The device is offline",', 'title: "The device is offline,', 1))
         name, data = events.wait_for("errors", timeout=180)
-        assert re.search(r"content/Example/ExampleErrors\.swift:\d+:\d+: error: ", data), data
-        assert b"File refused by the uploader" in get(port, "/example/e100/")[2]
+        assert re.search(r"content/Hearth/HearthDevices\.swift:\d+:\d+: error: ", data), data
+        assert b"The device dropped offline" in get(port, "/hearth-hub/device-offline/")[2]
 
         topic.write_text(original)
-        shows("File rejected by the uploader")
+        shows("The device is offline")
     finally:
         server.terminate()
         server.wait(timeout=10)
@@ -337,6 +380,21 @@ def get_or_empty(get, port, path):
         return get(port, path)[2]
     except OSError:
         return b""
+
+
+def test_a_misspelled_label_is_named_plainly_at_its_own_line(package):
+    topic = package / "content" / "Hearth" / "HearthDevices.swift"
+    original = topic.read_text()
+    broken = original.replace('causes: ["The device lost', 'cause: ["The device lost', 1)
+    line = next(number for number, text in enumerate(broken.splitlines(), 1) if 'cause: ["The device lost' in text)
+    topic.write_text(broken)
+    try:
+        result = subprocess.run(["make", "check"], cwd=package, capture_output=True, text=True)
+    finally:
+        topic.write_text(original)
+    assert result.returncode != 0
+    expected = f"content/Hearth/HearthDevices.swift:{line}: error: Entry(…) has no label 'cause:'; did you mean 'causes:'?"
+    assert expected in result.stderr.splitlines(), result.stdout + result.stderr
 
 
 WRITTEN = {}
@@ -371,9 +429,18 @@ def test_a_domain_of_its_own_codes_with_statuses_roles_support_and_branding(pack
     assert '<a href="https://status.example.net/">Hub status</a>' in page
     assert (public / "assets" / "hearth-logo.svg").exists() and (public / "assets" / "favicon.svg").exists()
 
+    # The step's guide link leads to the guide page's heading, which the page, the product's
+    # overview and search all know.
+    assert '<a href="../../hearth-hub/guides/hub-setup/#reset-a-device">reset the device</a>' in page
+    guide = (public / "hearth-hub" / "guides" / "hub-setup" / "index.html").read_text()
+    assert '<h2 id="reset-a-device">Reset a device</h2>' in guide
+    assert '<a href="../hearth-hub/guides/hub-setup/">Setting up the hub</a>' in (public / "hearth-hub" / "index.html").read_text()
+    search = (public / "search-index.json").read_text()
+    assert "hearth-hub/guides/hub-setup/#reset-a-device" in search
+
     index = json.loads((public / "index.json").read_text())
     statuses = {entry["code"]: entry["httpStatus"] for entry in index["entries"]}
-    assert statuses["device_offline"] == 503 and statuses["pairing_timeout"] == 408 and statuses["E100"] == 413
+    assert statuses == {"device_offline": 503, "pairing_timeout": 408, "scene_conflict": 409}
     for entry in index["entries"]:
         url = index["urlTemplate"].replace("{product}", entry["product"]).replace("{slug}", entry["slug"])
         assert url == index["site"]["baseURL"] + entry["url"]

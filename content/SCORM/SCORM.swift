@@ -42,11 +42,12 @@ var scormAPI: Product {
       scormAPIErrors,
       scormPerformance,
     ],
-    // The sources name these documents (a file path, a title under "Related Documentation")
-    // but give no address.
+    // The sources name the first two documents (a file path, a title under "Related
+    // Documentation") but give no address; the third is the session guide's best practices.
     guides: [
       Guide(slug: "first-package", title: "Getting started: your first package"),
       Guide(slug: "cmi-data", title: "CMI Data Guide"),
+      scormSessionHabits,
     ]
   )
 }

@@ -97,7 +97,7 @@ var scormSessionUpdates: Topic {
               """#
             )
           ),
-          "Never update a session without its version: fetch the latest session right before each update and use its version number.",
+          "Never update a session without its version: fetch the latest session right before each update and use its version number (see [handle version conflicts](guide:session-habits#handle-version-conflicts)).",
           "Merge your changes into the latest data instead of overwriting it, so that other processes' updates and important data are kept.",
         ],
         samples: [

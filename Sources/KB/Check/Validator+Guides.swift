@@ -14,12 +14,16 @@ extension Validator {
         slugs[guide.slug] = at
       }
       requireText(guide.title, "guide title", at: at)
+      if let body = guide.body {
+        checkGuidePage(guide, body: body, in: product)
+        continue
+      }
       if let url = guide.url {
         if let problem = WebAddress.problem(url, .absolute) { error(at, "guide URL '\(url)' \(problem)") }
       } else {
         warning(
           at,
-          "guide '\(guide.slug)' has no URL, so links to it render as plain text; add url: once a source gives one"
+          "guide '\(guide.slug)' has no URL, so links to it render as plain text; add url: once a source gives one, or publish it here with body:"
         )
       }
       var sections: Set<String> = []
@@ -34,6 +38,27 @@ extension Validator {
     }
   }
 
+  /// A guide page is written here and published at `product/guides/slug/`: it has text, no
+  /// outside address, and its headings are its sections.
+  private mutating func checkGuidePage(_ guide: Guide, body: String, in product: Product) {
+    let at = guide.location
+    requireText(body, "guide body", at: at)
+    if guide.url != nil {
+      error(
+        at,
+        "guide '\(guide.slug)' has both a body and a URL; a guide with a body is published here, at \(SitePaths.guide(guide.slug, in: product.slug)): leave out url:"
+      )
+    }
+    if !guide.sections.isEmpty {
+      error(
+        at,
+        "guide '\(guide.slug)' has a body and sections:; a guide page's sections are its headings (## Title): leave out sections:"
+      )
+    }
+    // A guide numbers its own steps, so "step 3" in it needs no link.
+    checkProse(body, in: product, at: at, numberedStepsAreOwn: true)
+  }
+
   /// Checks a `guide:slug#section` link against the product's guides.
   mutating func checkGuideLink(
     _ slug: String, section: String?, in product: Product, at location: SourceLocation
@@ -45,9 +70,14 @@ extension Validator {
         "link to unknown guide '\(slug)' in '\(product.slug)'\(hint); declare it in the product's guides:")
       return
     }
-    if let section, guide.section(section) == nil {
-      let hint = Suggestion.didYouMean(section, among: guide.sections.map(\.id))
-      error(location, "guide '\(slug)' has no section '\(section)'\(hint)")
+    if let section, guide.linkableSection(section) == nil {
+      let sections = guide.linkableSections.map(\.id)
+      let hint = Suggestion.didYouMean(section, among: sections)
+      let known =
+        hint.isEmpty && !sections.isEmpty
+        ? "; its sections are " + sections.map { "'\($0)'" }.joined(separator: ", ") : ""
+      let source = guide.isPage ? " (a guide page's sections are its headings)" : ""
+      error(location, "guide '\(slug)' has no section '\(section)'\(hint)\(known)\(source)")
     }
   }
 

@@ -151,8 +151,10 @@ extension Validator {
 
   /// Checks every `entry:`, `diagram:` and `guide:` link in a piece of CommonMark, the step
   /// references it makes, and that no text would be dropped as raw HTML.
-  mutating func checkProse(_ markdown: String, in product: Product, at location: SourceLocation) {
-    checkStepReferences(markdown, in: product, at: location)
+  mutating func checkProse(
+    _ markdown: String, in product: Product, at location: SourceLocation, numberedStepsAreOwn: Bool = false
+  ) {
+    if !numberedStepsAreOwn { checkStepReferences(markdown, in: product, at: location) }
     for html in CommonMark.rawHTML(in: markdown) {
       // A block of raw HTML is named by its first tag, which is what a writer typed by mistake.
       let text =

@@ -105,6 +105,7 @@ extension Validator {
       line("guide slug", guide.slug, guide.location)
       line("guide title", guide.title, guide.location)
       line("guide URL", guide.url, guide.location)
+      prose("guide body", guide.body, guide.location)
       for section in guide.sections {
         line("guide section", section.id, guide.location)
         line("guide section title", section.title, guide.location)

@@ -10,6 +10,7 @@ enum LostLink: Equatable {
   case shortLink(key: String)
   case diagramPage(diagram: String, troubleshooter: Bool)
   case diagramStep(diagram: String, troubleshooter: Bool, step: String)
+  case guidePage(product: String, guide: String)
   case other
 
   init(_ link: String) {
@@ -40,6 +41,8 @@ enum LostLink: Equatable {
       self = .topicAnchor(product: parts[0], topic: String(fragment.dropFirst(topicPrefix.count)))
     case (1, let fragment?): self = .overviewAnchor(product: parts[0], entry: fragment)
     case (2, nil): self = .entryPage(product: parts[0], entry: parts[1])
+    case (3, nil) where path == SitePaths.guide(parts[2], in: parts[0]):
+      self = .guidePage(product: parts[0], guide: parts[2])
     default: self = .other
     }
   }
@@ -85,6 +88,11 @@ enum LostLink: Equatable {
         })
       return "map '\(step)' to the step that replaces it in the movedSteps: of diagram '\(diagram)'"
         + (renamed.map { " (did it become '\($0)'?)" } ?? "")
+    case .guidePage(let product, let guide):
+      let renamed = Self.closest(
+        guide, newLinks.compactMap { if case .guidePage(product, let g) = $0 { g } else { nil } })
+      return "keep a guide with a body and the slug '\(guide)' in '\(product)'; guide pages have no aliases"
+        + (renamed.map { " (did it become '\($0)'? rename it back)" } ?? "")
     case .other:
       return "restore what published it"
     }
@@ -101,7 +109,7 @@ enum LostLink: Equatable {
   private var product: String? {
     switch self {
     case .productPage(let product), .topicAnchor(let product, _), .overviewAnchor(let product, _),
-      .entryPage(let product, _):
+      .entryPage(let product, _), .guidePage(let product, _):
       product
     default: nil
     }

@@ -54,6 +54,57 @@ package enum CommonMark {
     }
   }
 
+  /// Renders a CommonMark document to HTML like `html(_:links:)`, giving the headings, in
+  /// order, the ids `headingIDs` lists (slugs, which need no escaping), so each can be linked to.
+  static func html(_ markdown: String, links: (String) -> LinkRewrite, headingIDs: [String]) -> String {
+    let rendered = html(markdown, links: links)
+    guard !headingIDs.isEmpty else { return rendered }
+    // cmark writes a heading as a bare `<hN>`; in safe mode nothing else produces that text
+    // (raw HTML is omitted, code is escaped), so the n-th such tag is the n-th heading.
+    var result = ""
+    var rest = Substring(rendered)
+    var ids = headingIDs.makeIterator()
+    while let match = rest.firstRange(of: #/<h[1-6]>/#) {
+      result += rest[..<match.lowerBound]
+      let tag = rest[match].dropLast()
+      if let id = ids.next() {
+        result += tag + " id=\"" + id + "\">"
+      } else {
+        result += rest[match]
+      }
+      rest = rest[match.upperBound...]
+    }
+    return result + rest
+  }
+
+  /// The text of every heading of the document, in order, without markup.
+  static func headings(in markdown: String) -> [String] {
+    withDocument(markdown, fallback: []) { root in
+      var headings: [String] = []
+      var current: String? = nil
+      visit(root) { node, entering in
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_HEADING:
+          if entering {
+            current = ""
+          } else if let text = current {
+            headings.append(text)
+            current = nil
+          }
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+          if entering, current != nil, let literal = cmark_node_get_literal(node) {
+            current? += String(cString: literal)
+          }
+        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+          if entering, current != nil { current? += " " }
+        default:
+          break
+        }
+      }
+      return headings
+    }
+  }
+
   /// Renders a single paragraph without its `<p>` wrapper, for titles and diagram labels.
   static func inlineHTML(_ markdown: String, rewriteLink: (String) -> String? = { _ in nil })
     -> String

@@ -12,6 +12,9 @@ enum PublishedLinks {
         links[SitePaths.entry(entry, in: product)] = entry.location
         links[SitePaths.overviewAnchor(entry, in: product)] = entry.location
       }
+      for guide in product.guides where guide.isPage {
+        links[SitePaths.guide(guide.slug, in: product.slug)] = guide.location
+      }
       for diagram in product.diagrams {
         links[SitePaths.diagram(diagram.slug)] = diagram.location
         if case .flowchart = diagram.body { links[SitePaths.troubleshooter(diagram.slug)] = diagram.location }
@@ -48,13 +51,16 @@ enum PublishedLinks {
   }
 
   /// Old pages that lead to a new place: entry pages from the entries' aliases, product pages
-  /// and the entry pages under them from the products' aliases, diagram and troubleshooter
+  /// and the entry and guide pages under them from the products' aliases, diagram and troubleshooter
   /// pages from the diagrams' aliases.
   static func redirects(_ site: Site) -> [(from: String, to: String)] {
     var taken: Set<String> = []
     for product in site.products {
       taken.insert(SitePaths.product(product.slug))
       for entry in product.entries { taken.insert(SitePaths.entry(entry, in: product)) }
+      for guide in product.guides where guide.isPage {
+        taken.insert(SitePaths.guide(guide.slug, in: product.slug))
+      }
       for diagram in product.diagrams {
         taken.insert(SitePaths.diagram(diagram.slug))
         taken.insert(SitePaths.troubleshooter(diagram.slug))
@@ -71,6 +77,9 @@ enum PublishedLinks {
       }
       for old in oldSlugs(of: product) {
         add(SitePaths.product(old), SitePaths.product(product.slug))
+        for guide in product.guides where guide.isPage {
+          add(SitePaths.guide(guide.slug, in: old), SitePaths.guide(guide.slug, in: product.slug))
+        }
         for entry in product.entries {
           let target = SitePaths.entry(entry, in: product)
           for slug in [entry.slug] + anchorAliases(of: entry, in: product) {

@@ -72,6 +72,17 @@ package enum SitePaths {
     troubleshooter(slug) + "#" + stepAnchor(step)
   }
 
+  /// The folder of a product's guide pages, beside its entry pages.
+  package static func guides(in product: String) -> String { "\(self.product(product))guides/" }
+
+  /// A guide the knowledge base publishes as a page, under its product: `scorm-api/guides/setup/`.
+  package static func guide(_ slug: String, in product: String) -> String { "\(guides(in: product))\(slug)/" }
+
+  /// A section of a guide page: the page plus its heading's anchor.
+  package static func guideSection(_ anchor: String, guide slug: String, in product: String) -> String {
+    guide(slug, in: product) + "#" + anchor
+  }
+
   /// The file that holds a page: directories get `index.html`.
   package static func file(for path: String) -> String {
     path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path

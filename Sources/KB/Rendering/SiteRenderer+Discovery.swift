@@ -31,6 +31,9 @@ extension SiteRenderer {
       for entry in product.entries {
         pages.append((SitePaths.entry(entry, in: product), entry.lastReviewed ?? product.lastUpdated))
       }
+      for guide in Self.guidePages(of: product) {
+        pages.append((SitePaths.guide(guide.slug, in: product.slug), product.lastUpdated))
+      }
       for diagram in product.diagrams {
         pages.append((SitePaths.diagram(diagram.slug), product.lastUpdated))
         if case .flowchart = diagram.body {

@@ -12,6 +12,7 @@ extension SiteRenderer {
           summary: prose(product.summary, product: product.slug, links: links),
           entryCount: product.entries.count,
           lastUpdated: product.lastUpdated,
+          guides: guideLinks(product, links: links),
           support: supportBlock(product, links: links))
       },
       entryCount: site.products.reduce(0) { $0 + $1.entries.count },
@@ -46,6 +47,7 @@ extension SiteRenderer {
           summary: prose(diagram.summary, product: product.slug, links: links),
           troubleshooterLink: troubleshooter)
       },
+      guides: guideLinks(product, links: links),
       support: supportBlock(product, links: links)
     )
   }

@@ -122,6 +122,7 @@ struct SiteRenderer: Sendable {
           part.add(file: SitePaths.mermaid(diagram.slug), text: mermaid(diagram, product: product))
           try addTroubleshooter(diagram, product: product, to: &part)
         }
+        for guide in Self.guidePages(of: product) { try addGuidePage(guide, product: product, to: &part) }
         return part
       }
     }

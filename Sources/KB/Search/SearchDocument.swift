@@ -5,7 +5,7 @@ import KBModel
 struct SearchDocument: Sendable {
   /// What kind of page a result leads to; a result says it.
   enum Kind: Int, CaseIterable, Sendable {
-    case entry, product, topic, diagram, step, troubleshooter, question
+    case entry, product, topic, diagram, step, troubleshooter, question, guide, guideSection
 
     var label: String {
       switch self {
@@ -16,6 +16,8 @@ struct SearchDocument: Sendable {
       case .step: "Diagram step"
       case .troubleshooter: "Troubleshooter"
       case .question: "Troubleshooter question"
+      case .guide: "Guide"
+      case .guideSection: "Guide section"
       }
     }
   }

@@ -42,8 +42,8 @@ extension SearchIndex {
     )
   }
 
-  /// The pages of a product other than its entries: the product, its topics, its diagrams and
-  /// their steps, its troubleshooters and their questions.
+  /// The pages of a product other than its entries: the product, its topics, its guide pages
+  /// and their sections, its diagrams and their steps, its troubleshooters and their questions.
   static func pageDocuments(_ product: Product) -> [SearchDocument] {
     func page(_ kind: SearchDocument.Kind, _ title: String, _ url: String, _ text: String)
       -> SearchDocument
@@ -56,6 +56,14 @@ extension SearchIndex {
     var pages = [page(.product, product.title, SitePaths.product(product.slug), product.summary)]
     pages += product.topics.map { topic in
       page(.topic, topic.title, SitePaths.topic(topic.slug, in: product.slug), topic.intro)
+    }
+    for guide in product.guides where guide.isPage {
+      pages.append(page(.guide, guide.title, SitePaths.guide(guide.slug, in: product.slug), guide.body ?? ""))
+      pages += guide.linkableSections.map { section in
+        page(
+          .guideSection, section.title,
+          SitePaths.guideSection(section.anchor, guide: guide.slug, in: product.slug), guide.title)
+      }
     }
     for diagram in product.diagrams {
       let drawing = SitePaths.diagram(diagram.slug)

@@ -6,6 +6,8 @@ struct HomePage: TemplateModel {
     var summary: String
     var entryCount: Int
     var lastUpdated: String?
+    /// The product's guide pages.
+    var guides: [PageLink]
     var support: SupportBlock
 
     static let schema = TemplateSchema<Self>(
@@ -16,6 +18,8 @@ struct HomePage: TemplateModel {
         .value("summary") { $0.summary },
         .value("entryCount") { $0.entryCount },
         .value("lastUpdated") { $0.lastUpdated },
+        .model("guides", PageLink.self) { $0.guides },
+        .value("hasGuides") { !$0.guides.isEmpty },
         .model("support", SupportBlock.self) { $0.support },
       ])
   }
@@ -103,6 +107,8 @@ struct ProductPage: TemplateModel {
   var product: Overview
   var topics: [TopicSection]
   var diagrams: [DiagramCard]
+  /// The product's guide pages.
+  var guides: [PageLink]
   var support: SupportBlock
 
   static let schema = TemplateSchema<Self>(
@@ -112,6 +118,8 @@ struct ProductPage: TemplateModel {
       .model("topics", TopicSection.self) { $0.topics },
       .model("diagrams", DiagramCard.self) { $0.diagrams },
       .value("hasDiagrams") { !$0.diagrams.isEmpty },
+      .model("guides", PageLink.self) { $0.guides },
+      .value("hasGuides") { !$0.guides.isEmpty },
       .model("support", SupportBlock.self) { $0.support },
     ])
 }

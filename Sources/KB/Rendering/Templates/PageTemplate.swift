@@ -12,6 +12,7 @@ enum PageTemplate: String, CaseIterable, Sendable {
   case disambiguation
   case diagrams
   case troubleshooters
+  case guide
 
   /// Every key the template, its layout and its partials may name at the top level.
   var keys: TemplateKeys {
@@ -26,6 +27,7 @@ enum PageTemplate: String, CaseIterable, Sendable {
     case .redirect: Page<RedirectPage>.keys
     case .disambiguation: Page<DisambiguationPage>.keys
     case .diagrams, .troubleshooters: Page<DiagramIndexPage>.keys
+    case .guide: Page<GuidePage>.keys
     }
   }
 
