@@ -45,7 +45,7 @@ enum EntryText {
     if let exact = all.first(where: { "\($0.0.slug)/\($0.1.slug)" == lowered }) { return [exact] }
     for key in LookupKey.keys(wanted) {
       let named = all.filter { _, entry in
-        [entry.code, entry.shownName].contains { $0.map(LookupKey.key) == key }
+        LookupKey.names(code: entry.code, others: [entry.shownName].compactMap { $0 }).contains(key)
           || entry.slug == kebab || SitePaths.shortLinkKey(entry) == kebab
       }
       if !named.isEmpty { return named }

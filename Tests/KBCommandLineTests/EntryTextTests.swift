@@ -149,10 +149,20 @@ extension EntryTextTests {
 
   @Test(
     "explain finds a code as logs write it and a name in any case or separator",
-    arguments: ["E42", "#42", "error-42", "ERR_42", "Error code: 42", "the answer", "The-Answer", "theAnswer"])
+    arguments: [
+      "E42", "#42", "error-42", "ERR_42", "Error code: 42", "the answer", "The-Answer", "theAnswer",
+    ])
   func explainLikeSearch(_ query: String) {
     let site = Fixtures.site(entries: [Self.entry])
     #expect(EntryText.matches(query, in: site).map(\.1.title) == ["Something failed"], "\(query)")
+  }
+
+  @Test("a code written with a prefix is found by the same code written another way")
+  func explainPrefixedCode() {
+    let site = Fixtures.site(entries: [Fixtures.entry(.code("E100"))])
+    for query in ["E100", "e-100", "ERR100", "error 100", "100"] {
+      #expect(EntryText.matches(query, in: site).map(\.1.code) == ["E100"], "\(query)")
+    }
   }
 
   @Test("a code's prefix or a near name finds nothing that is not there")

@@ -23,6 +23,16 @@ package enum LookupKey {
     return whole.isEmpty ? [code] : [whole, code]
   }
 
+  /// The keys an entry is found by: its code, names and aliases by rule 1, and a code that
+  /// carries a prefix (`E100`) also by the number rule 2 reads in it, so `E-100` finds it too.
+  package static func names(code: String?, others: [String]) -> [String] {
+    var keys = ([code].compactMap { $0 } + others).map(key).filter { !$0.isEmpty }
+    if let number = code.flatMap(Self.code), !keys.contains(number) {
+      keys.insert(number, at: min(1, keys.count))
+    }
+    return keys
+  }
+
   /// Rule 1: a text's word pieces, case-folded and joined by single spaces.
   package static func key(_ text: String) -> String {
     pieces(text).joined(separator: " ")

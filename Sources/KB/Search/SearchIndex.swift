@@ -493,11 +493,9 @@ struct SearchIndex: Sendable {
     }
   }
 
-  /// A document's code, name and aliases as exact keys: words joined by single spaces, lowercased.
+  /// A document's code, name and aliases as exact keys (`LookupKey.names`).
   func exactKeyTexts(_ document: SearchDocument) -> [String] {
-    ([document.code, document.name].compactMap { $0 } + document.aliases)
-      .map(LookupKey.key)
-      .filter { !$0.isEmpty }
+    LookupKey.names(code: document.code, others: [document.name].compactMap { $0 } + document.aliases)
   }
 
   /// Exact keys of the given entries to their entry numbers, sorted by key; only the keys that
