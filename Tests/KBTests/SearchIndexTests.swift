@@ -13,12 +13,15 @@ struct SearchIndexTests {
     var testDescription: String { text }
   }
 
-  /// The cases `search.js` is tested against too, so both sides tokenize alike.
-  static let tokenizerCases: [TokenizerCase] = {
-    let file = SiteTestSupport.packageRoot.appendingPathComponent("Tests/site/tokenizer_cases.json")
+  /// A file of cases in `Tests/site/` that the Chromium tests of `search.js` read too.
+  static func sharedCases<Case: Decodable>(_ name: String) -> [Case] {
+    let file = SiteTestSupport.packageRoot.appendingPathComponent("Tests/site/\(name)")
     guard let data = FileManager.default.contents(atPath: file.path) else { return [] }
-    return (try? JSONDecoder().decode([TokenizerCase].self, from: data)) ?? []
-  }()
+    return (try? JSONDecoder().decode([Case].self, from: data)) ?? []
+  }
+
+  /// The cases `search.js` is tested against too, so both sides tokenize alike.
+  static let tokenizerCases: [TokenizerCase] = sharedCases("tokenizer_cases.json")
 
   struct LookupCase: Decodable, Sendable, CustomTestStringConvertible {
     var text: String
@@ -27,11 +30,7 @@ struct SearchIndexTests {
   }
 
   /// The cases `search.js` is tested against too, so codes and names compare alike on both sides.
-  static let lookupCases: [LookupCase] = {
-    let file = SiteTestSupport.packageRoot.appendingPathComponent("Tests/site/lookup_cases.json")
-    guard let data = FileManager.default.contents(atPath: file.path) else { return [] }
-    return (try? JSONDecoder().decode([LookupCase].self, from: data)) ?? []
-  }()
+  static let lookupCases: [LookupCase] = sharedCases("lookup_cases.json")
 
   @Test("the shared lookup cases are there")
   func lookupCasesLoad() {

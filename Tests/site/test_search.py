@@ -288,19 +288,27 @@ def test_every_kind_of_page_is_found_and_says_its_kind(home, base):
     assert home.find_element(By.CSS_SELECTOR, "#site-search-listbox .result-kind").text == "Entry"
 
 
-@pytest.fixture(scope="module")
-def stale_base(site, tmp_path_factory):
-    """The bundled site with a search index from another version of kb."""
+def serve_with_index(site, folder, change):
+    """Serves a copy of the site whose search-index.json `change` edited in place; yields its URL."""
     import shutil
 
-    folder = tmp_path_factory.mktemp("stale") / "public"
     shutil.copytree(site, folder)
     index = json.loads((folder / "search-index.json").read_text())
-    index["version"] -= 1
+    change(index)
     (folder / "search-index.json").write_text(json.dumps(index))
     server, url = serve(folder)
     yield url
     server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def stale_base(site, tmp_path_factory):
+    """The bundled site with a search index from another version of kb."""
+
+    def older(index):
+        index["version"] -= 1
+
+    yield from serve_with_index(site, tmp_path_factory.mktemp("stale") / "public", older)
 
 
 def test_a_stale_index_is_said_plainly(browser, stale_base):
@@ -343,18 +351,13 @@ def test_codes_and_names_compare_as_kb_explain_compares_them(home, base):
 @pytest.fixture(scope="module")
 def other_rules_base(site, tmp_path_factory):
     """The bundled site with an index whose rule tables differ from kb's: search.js must follow them."""
-    import shutil
 
-    folder = tmp_path_factory.mktemp("rules") / "public"
-    shutil.copytree(site, folder)
-    index = json.loads((folder / "search-index.json").read_text())
-    index["contractions"]["shant"] = ["shall", "not"]
-    index["codePrefixes"].append("fault")
-    index["unsegmented"].append([0x0400, 0x04FF])
-    (folder / "search-index.json").write_text(json.dumps(index))
-    server, url = serve(folder)
-    yield url
-    server.shutdown()
+    def other_rules(index):
+        index["contractions"]["shant"] = ["shall", "not"]
+        index["codePrefixes"].append("fault")
+        index["unsegmented"].append([0x0400, 0x04FF])
+
+    yield from serve_with_index(site, tmp_path_factory.mktemp("rules") / "public", other_rules)
 
 
 def test_the_query_rules_come_with_the_index(browser, other_rules_base):
