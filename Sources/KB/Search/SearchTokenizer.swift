@@ -131,11 +131,6 @@ enum SearchTokenizer {
     words(text).map { stem(fold($0[...])) }
   }
 
-  /// A text's words case-folded and joined by single spaces: how exact codes and names compare.
-  static func key(_ text: String) -> String {
-    words(text).map { fold($0[...]) }.joined(separator: " ")
-  }
-
   /// The words of a text as written (rules 1 to 4).
   static func words(_ text: String) -> [String] {
     isASCII(text) ? asciiWords(text) : unicodeWords(text)
