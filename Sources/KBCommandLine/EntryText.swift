@@ -32,7 +32,9 @@ enum EntryText {
   }
 
   /// Every entry `query` names: `product/slug` names one; a code, name, message, slug or short
-  /// link names every entry that has it.
+  /// link names every entry that has it. Codes and names compare as search's exact matches do
+  /// (`LookupKey`): `E1014`, `#1014` and `error-1014` name `1014`, and `failed to create class`
+  /// names `FAILED_TO_CREATE_CLASS`.
   static func matches(_ query: String, in site: Site) -> [(Product, Entry)] {
     var wanted = query.trimmingCharacters(in: .whitespaces)
     if wanted.hasPrefix("e/") { wanted.removeFirst(2) }
@@ -41,14 +43,17 @@ enum EntryText {
     let kebab = Slug.kebab(wanted)
     let all = site.products.flatMap { product in product.entries.map { (product, $0) } }
     if let exact = all.first(where: { "\($0.0.slug)/\($0.1.slug)" == lowered }) { return [exact] }
-    let named = all.filter { _, entry in
-      let names = [entry.code, entry.shownName].compactMap { $0?.lowercased() }
-      return names.contains(lowered) || entry.slug == kebab || SitePaths.shortLinkKey(entry) == kebab
+    for key in LookupKey.keys(wanted) {
+      let named = all.filter { _, entry in
+        LookupKey.names(code: entry.code, others: [entry.shownName].compactMap { $0 }).contains(key)
+          || entry.slug == kebab || SitePaths.shortLinkKey(entry) == kebab
+      }
+      if !named.isEmpty { return named }
     }
-    if !named.isEmpty { return named }
     // What a customer pastes: the message the product showed, then the HTTP status.
+    let wantedKey = LookupKey.key(wanted)
     let saying = all.filter { _, entry in
-      entry.symptoms.contains { $0.kind == .message && $0.text.lowercased() == lowered }
+      entry.symptoms.contains { $0.kind == .message && LookupKey.key($0.text) == wantedKey }
     }
     if !saying.isEmpty { return saying }
     guard let status = Int(wanted), (100...599).contains(status) else { return [] }

@@ -147,6 +147,32 @@ extension EntryTextTests {
     #expect(text.contains("  Put in your ticket:\n    - The request_id of the call\n"))
   }
 
+  @Test(
+    "explain finds a code as logs write it and a name in any case or separator",
+    arguments: [
+      "E42", "#42", "error-42", "ERR_42", "Error code: 42", "the answer", "The-Answer", "theAnswer",
+    ])
+  func explainLikeSearch(_ query: String) {
+    let site = Fixtures.site(entries: [Self.entry])
+    #expect(EntryText.matches(query, in: site).map(\.1.title) == ["Something failed"], "\(query)")
+  }
+
+  @Test("a code written with a prefix is found by the same code written another way")
+  func explainPrefixedCode() {
+    let site = Fixtures.site(entries: [Fixtures.entry(.code("E100"))])
+    for query in ["E100", "e-100", "ERR100", "error 100", "100"] {
+      #expect(EntryText.matches(query, in: site).map(\.1.code) == ["E100"], "\(query)")
+    }
+  }
+
+  @Test("a code's prefix or a near name finds nothing that is not there")
+  func explainKeepsApart() {
+    let site = Fixtures.site(entries: [Self.entry])
+    for query in ["E43", "4,2", "the answers", "error"] {
+      #expect(EntryText.matches(query, in: site).isEmpty, "\(query)")
+    }
+  }
+
   @Test("explain by an HTTP status lists every entry with it")
   func explainByStatus() {
     guard case .choices(let text) = EntryText.explain("402", site: Self.paymentsSite) else {

@@ -13,12 +13,34 @@ struct SearchIndexTests {
     var testDescription: String { text }
   }
 
-  /// The cases `search.js` is tested against too, so both sides tokenize alike.
-  static let tokenizerCases: [TokenizerCase] = {
-    let file = SiteTestSupport.packageRoot.appendingPathComponent("Tests/site/tokenizer_cases.json")
+  /// A file of cases in `Tests/site/` that the Chromium tests of `search.js` read too.
+  static func sharedCases<Case: Decodable>(_ name: String) -> [Case] {
+    let file = SiteTestSupport.packageRoot.appendingPathComponent("Tests/site/\(name)")
     guard let data = FileManager.default.contents(atPath: file.path) else { return [] }
-    return (try? JSONDecoder().decode([TokenizerCase].self, from: data)) ?? []
-  }()
+    return (try? JSONDecoder().decode([Case].self, from: data)) ?? []
+  }
+
+  /// The cases `search.js` is tested against too, so both sides tokenize alike.
+  static let tokenizerCases: [TokenizerCase] = sharedCases("tokenizer_cases.json")
+
+  struct LookupCase: Decodable, Sendable, CustomTestStringConvertible {
+    var text: String
+    var keys: [String]
+    var testDescription: String { text }
+  }
+
+  /// The cases `search.js` is tested against too, so codes and names compare alike on both sides.
+  static let lookupCases: [LookupCase] = sharedCases("lookup_cases.json")
+
+  @Test("the shared lookup cases are there")
+  func lookupCasesLoad() {
+    #expect(Self.lookupCases.count >= 10)
+  }
+
+  @Test("codes and names compare by the documented rules", arguments: lookupCases)
+  func lookupKeys(_ testCase: LookupCase) {
+    #expect(LookupKey.keys(testCase.text) == testCase.keys)
+  }
 
   @Test("the shared tokenizer cases are there")
   func casesLoad() {
@@ -225,7 +247,7 @@ struct SearchPostingsTests {
   static func postings(_ documents: [SearchDocument], wordLimit: Int) -> [String: [Int: Int]] {
     var postings = SearchIndex.Postings(wordLimit: wordLimit)
     for document in documents { postings.add(document) }
-    let (tokens, lists) = postings.sortedLists()
+    let (tokens, lists, _) = postings.sortedLists()
     #expect(tokens == tokens.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) })
     return Dictionary(
       uniqueKeysWithValues: zip(tokens, lists).map { token, list in

@@ -85,10 +85,73 @@ struct SearchRelevanceTests {
       return
     }
     let keys = Dictionary(members, uniquingKeysWith: { first, _ in first })
-    #expect(keys["version"] == .int(4))
+    #expect(keys["version"] == .int(SearchIndex.version))
     #expect(keys["kinds"] == .strings(SearchDocument.Kind.allCases.map(\.label)))
     #expect(keys["stopWords"] == .strings(SearchTokenizer.stopWords))
     #expect(SearchTokenizer.isStopWord("not") && !SearchTokenizer.isStopWord("lab"))
+    guard case .object(let contractions) = keys["contractions"] else {
+      Issue.record("no contractions in the index")
+      return
+    }
+    #expect(contractions.count == SearchTokenizer.contractions.count)
+    #expect(contractions.first { $0.0 == "wont" }?.1 == .strings(["will", "not"]))
+    #expect(keys["commonWordFloor"] == .int(SearchIndex.commonWordFloor))
+    #expect(keys["codePrefixes"] == .strings(LookupKey.codePrefixes))
+    guard case .array(let ranges) = keys["unsegmented"] else {
+      Issue.record("no unsegmented ranges in the index")
+      return
+    }
+    #expect(ranges.count == SearchTokenizer.unsegmentedRanges.count)
+    #expect(ranges.first == .array([.int(0x0E00), .int(0x0EFF)]))
+  }
+
+  @Test("search.js reads the index format that kb writes")
+  func scriptVersion() throws {
+    let script = try String(
+      contentsOf: SiteTestSupport.packageRoot.appendingPathComponent("Sources/KB/Theme/assets/search.js"),
+      encoding: .utf8)
+    let declared = script.split(separator: "\n").first { $0.contains("var FORMAT = ") }
+    #expect(declared?.contains("var FORMAT = \(SearchIndex.version);") == true, "\(declared ?? "none")")
+  }
+
+  @Test("a token that only occurs inside identifiers is no word of the vocabulary; a word is one")
+  func partsOnly() throws {
+    let entry = Self.entry(title: "PRIVLEGED_USER not authorized", sees: "A privileged user must sign in.")
+    let index = SearchIndex(site: Fixtures.site(entries: [entry]))
+    let words = Dictionary(zip(index.tokens, index.isWord), uniquingKeysWith: { first, _ in first })
+    #expect(words["privleg"] == false)
+    #expect(words["privileg"] == true)
+    #expect(words["privleged_user"] == true)
+    guard case .object(let members) = index.json(),
+      case .array(let parts) = members.first(where: { $0.0 == "partsOnly" })?.1
+    else {
+      Issue.record("no partsOnly in the index")
+      return
+    }
+    let number = try #require(index.tokens.firstIndex(of: "privleg"))
+    #expect(parts.contains(.int(number)))
+    #expect(!parts.contains(.int(try #require(index.tokens.firstIndex(of: "privileg")))))
+  }
+
+  @Test("a troubleshooter is found by the problems of the entries its answers lead to, and names them")
+  func troubleshooterGathers() throws {
+    let site = Fixtures.site(entries: [Self.entry()])
+    let index = SearchIndex(site: site)
+    let troubleshooter = try #require(index.documents.firstIndex { $0.kind == .troubleshooter })
+    let members = index.documents[troubleshooter].members
+    #expect(!members.isEmpty)
+    #expect(members.allSatisfy { index.documents[$0].kind == .entry })
+    let outcome = try #require(members.first)
+    let word = try #require(SearchTokenizer.tokenTexts(index.documents[outcome].title).first)
+    #expect(index.postings()[word]?[troubleshooter] != nil, "\(word)")
+  }
+
+  @Test("kb's language groups: an entry whose text says launch is found by start, and the other way")
+  func languageGroups() {
+    var site = Fixtures.site(entries: [Self.entry(sees: "The lab fails to launch.")])
+    #expect(Self.postings(site)["start"]?[0] == Field.synonym.weight)
+    site = Fixtures.site(entries: [Self.entry(sees: "The lab did not start.")])
+    #expect(Self.postings(site)["launch"]?[0] == Field.synonym.weight)
   }
 }
 

@@ -3,7 +3,6 @@ import KBModel
 extension SiteRenderer {
   func homePage() -> HomePage {
     let links = links(SitePaths.home)
-    let examples = site.searchExamples
     return HomePage(
       productCards: site.products.map { product in
         HomePage.ProductCard(
@@ -16,13 +15,35 @@ extension SiteRenderer {
           support: supportBlock(product, links: links))
       },
       entryCount: site.products.reduce(0) { $0 + $1.entries.count },
-      searchExamples: examples.enumerated().map { index, text in
-        HomePage.SearchExample(
-          text: text, isMessage: text.contains(" "),
-          separator: ListSentence.separator(at: index, count: examples.count).replacingOccurrences(
-            of: " and ", with: " or "))
-      }
+      searchExamples: searchExamples
     )
+  }
+
+  /// The codes and messages offered as examples of what to type, in a sentence joined by "or".
+  var searchExamples: [HomePage.SearchExample] {
+    let examples = site.searchExamples
+    return examples.enumerated().map { index, text in
+      HomePage.SearchExample(
+        text: text, isMessage: text.contains(" "),
+        separator: ListSentence.separator(at: index, count: examples.count).replacingOccurrences(
+          of: " and ", with: " or "))
+    }
+  }
+
+  /// The search page around the all-codes table (`codes`, made for a page at the same depth).
+  func searchPage(_ path: String, codes: CodesPage) -> SearchPage {
+    let links = links(path)
+    return SearchPage(
+      codes: codes,
+      troubleshooters: allFlowcharts.map { product, diagram in
+        SearchPage.Troubleshooter(
+          title: diagram.title, link: links.link(SitePaths.troubleshooter(diagram.slug)),
+          product: product.title)
+      },
+      contacts: site.products.map { product in
+        SearchPage.Contact(product: product.title, support: supportBlock(product, links: links))
+      },
+      searchExamples: searchExamples)
   }
 
   func productPage(_ product: Product, path: String) -> ProductPage {

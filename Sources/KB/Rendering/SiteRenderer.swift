@@ -96,8 +96,9 @@ struct SiteRenderer: Sendable {
     // next is made: on a large site each is tens of megabytes of HTML.
     let codes = codesPage(SitePaths.codes)
     try tree.add(SitePaths.codes, html: page(.codes, path: SitePaths.codes, title: "All error codes", codes))
-    let search =
+    let searchCodes =
       links(SitePaths.search).depth == links(SitePaths.codes).depth ? codes : codesPage(SitePaths.search)
+    let search = searchPage(SitePaths.search, codes: searchCodes)
     try tree.add(SitePaths.search, html: page(.search, path: SitePaths.search, title: "Search", search))
     // Servers show 404.html at any address, so its links cannot be relative.
     tree.add(

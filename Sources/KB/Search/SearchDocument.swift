@@ -49,6 +49,8 @@ struct SearchDocument: Sendable {
   var weakSynonyms: [String]
   /// The text a result shows under its title.
   var snippet: String
+  /// The numbers of the entries a page gathers: a topic's entries, a troubleshooter's outcomes.
+  var members: [Int] = []
 
   init(
     kind: Kind = .entry, code: String?, name: String?, title: String, product: String,

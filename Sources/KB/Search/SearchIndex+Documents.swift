@@ -44,18 +44,35 @@ extension SearchIndex {
 
   /// The pages of a product other than its entries: the product, its topics, its guide pages
   /// and their sections, its diagrams and their steps, its troubleshooters and their questions.
-  static func pageDocuments(_ product: Product) -> [SearchDocument] {
-    func page(_ kind: SearchDocument.Kind, _ title: String, _ url: String, _ text: String)
-      -> SearchDocument
-    {
+  ///
+  /// A page that gathers entries is also found by the problems they describe, as keywords: a
+  /// topic by its entries' titles, a troubleshooter by the titles and symptoms of the entries
+  /// its answers lead to, and a product by its slug and old slugs. Such a page then shows among
+  /// the entries a query finds, never above the best of its own (`members`, by their numbers in
+  /// `entryNumbers`, keyed `product/slug`; `search.js`).
+  static func pageDocuments(
+    _ product: Product, lookup: Lookup? = nil, entryNumbers: [String: Int] = [:]
+  ) -> [SearchDocument] {
+    func numbers(_ entries: [(product: Product, entry: Entry)]) -> [Int] {
+      entries.compactMap { entryNumbers["\($0.product.slug)/\($0.entry.slug)"] }
+    }
+    func page(
+      _ kind: SearchDocument.Kind, _ title: String, _ url: String, _ text: String, keywords: [String] = []
+    ) -> SearchDocument {
       let plain = CommonMark.plainText(text)
       return SearchDocument(
         kind: kind, code: nil, name: nil, title: title, product: product.title, url: url,
-        body: plain.isEmpty ? [] : [plain], snippet: snippet(plain))
+        keywords: keywords, body: plain.isEmpty ? [] : [plain], snippet: snippet(plain))
     }
-    var pages = [page(.product, product.title, SitePaths.product(product.slug), product.summary)]
+    var pages = [
+      page(
+        .product, product.title, SitePaths.product(product.slug), product.summary,
+        keywords: [product.slug] + product.aliases)
+    ]
     pages += product.topics.map { topic in
-      page(.topic, topic.title, SitePaths.topic(topic.slug, in: product.slug), topic.intro)
+      var topicPage = page(.topic, topic.title, SitePaths.topic(topic.slug, in: product.slug), topic.intro)
+      topicPage.members = numbers(topic.entries.map { (product, $0) })
+      return topicPage
     }
     for guide in product.guides where guide.isPage {
       pages.append(page(.guide, guide.title, SitePaths.guide(guide.slug, in: product.slug), guide.body ?? ""))
@@ -77,7 +94,14 @@ extension SearchIndex {
         }
       case .flowchart(let flowchart):
         let guide = SitePaths.troubleshooter(diagram.slug)
-        pages.append(page(.troubleshooter, "Troubleshoot: \(diagram.title)", guide, diagram.summary))
+        let outcomes = flowchart.nodes.compactMap { node in
+          node.entry.flatMap { lookup?.entry($0, from: product.slug) }
+        }
+        let problems = outcomes.flatMap { [$0.entry.title] + $0.entry.symptoms.map(\.plainText) }
+        var troubleshooter = page(
+          .troubleshooter, "Troubleshoot: \(diagram.title)", guide, diagram.summary, keywords: problems)
+        troubleshooter.members = numbers(outcomes)
+        pages.append(troubleshooter)
         pages += flowchart.nodes.filter { $0.kind == .question }.map { node in
           page(
             .question, CommonMark.plainText(node.text),

@@ -13,11 +13,19 @@ import KBModel
 ///   `df`, how many entries hold each;
 /// - `postings`: per token, a flat list of pairs: the entry number as the difference from the
 ///   previous pair's (the first as is), and the weight;
-/// - `kinds`: the labels of the kinds of page (`SearchDocument.Kind`), and `stopWords`, the
-///   tokens a query word never matches by alone (`SearchTokenizer.stopWords`);
+/// - `kinds`: the labels of the kinds of page (`SearchDocument.Kind`);
+/// - the rules `search.js` applies to queries, so that they are written once, here: `stopWords`,
+///   the tokens a query word never matches by alone (`SearchTokenizer.stopWords`),
+///   `contractions` (`SearchTokenizer.contractions`), `unsegmented`, the code point ranges of
+///   scripts written without spaces (`SearchTokenizer.unsegmentedRanges`), `commonWordFloor`,
+///   and `codePrefixes` (`LookupKey.codePrefixes`);
+/// - `partsOnly`: the numbers of the tokens that occur only as parts of words (`privleg` of a
+///   misspelled `PRIVLEGED_ZOOM_USER`), never as a word of their own; every other token is a word
+///   of the site's vocabulary, which typo tolerance never reads as another such word;
 /// - `entries`: one array per page (entries first): code, name, title, product number, URL,
-///   snippet, kind number, the short texts phrases are judged in, and any aliases;
-/// - `exact`: each entry's code, name and aliases as `SearchTokenizer.key` writes them, to the
+///   snippet, kind number, the short texts phrases are judged in, and then an entry's aliases,
+///   or the numbers of the entries a page gathers (a topic's, a troubleshooter's outcomes);
+/// - `exact`: each entry's code, name and aliases as `LookupKey.key` writes them, to the
 ///   entries that carry them.
 ///
 /// A site of more than `shardAbove` entries keeps only tokens and `df` in the main file, and
@@ -61,7 +69,7 @@ struct SearchIndex: Sendable {
   static let jsonFile = "search-index.json"
   static let scriptFile = "search-index.js"
   static let partsFolder = "search-index/"
-  static let version = 4
+  static let version = 5
   /// Entries per entry part.
   static let entryShard = 16
   /// Roughly how many characters of postings go into one part.
@@ -77,6 +85,9 @@ struct SearchIndex: Sendable {
   /// entries it occurs in, by entry number in order, with the token's weight there.
   let tokens: [String]
   let postingLists: [[(entry: Int32, weight: Int32)]]
+  /// At the same position: whether the token occurs as a word of its own somewhere, not only
+  /// as a part of one.
+  let isWord: [Bool]
   /// Above this many entries the index is split into parts (`RenderOptions.searchShardsAbove`,
   /// which `kb build --search-shards-above` sets, e.g. so that tests see the split on a small site).
   var shardAbove = Self.defaultShardAbove
@@ -91,7 +102,7 @@ struct SearchIndex: Sendable {
 
   private init(postings: inout Postings, documents: [SearchDocument]) {
     self.documents = documents
-    (tokens, postingLists) = postings.sortedLists()
+    (tokens, postingLists, isWord) = postings.sortedLists()
     var products: [String] = []
     for document in documents where !products.contains(document.product) {
       products.append(document.product)
@@ -120,7 +131,14 @@ struct SearchIndex: Sendable {
         add(topic.entries.map { Self.document($0, topic: topic, in: product) }, in: product)
       }
     }
-    for product in site.products { add(Self.pageDocuments(product), in: product) }
+    let lookup = Lookup(site)
+    let numbers = Dictionary(
+      site.products.flatMap { product in product.entries.map { "\(product.slug)/\($0.slug)" } }.enumerated()
+        .map { ($1, $0) },
+      uniquingKeysWith: { first, _ in first })
+    for product in site.products {
+      add(Self.pageDocuments(product, lookup: lookup, entryNumbers: numbers), in: product)
+    }
     self.init(postings: &postings, documents: kept)
   }
 
@@ -196,6 +214,7 @@ struct SearchIndex: Sendable {
     private var numbers: [String: Int32] = [:]
     private var tokens: [String] = []
     private var postings: [[(entry: Int32, weight: Int32)]] = []
+    private var isWord: [Bool] = []
     /// Each word met: where its tokens start in `pieces`, and how many there are.
     private var words: [String: (start: Int32, count: Int32)] = [:]
     /// Token number times two, plus one when the token is a part of the word.
@@ -218,11 +237,13 @@ struct SearchIndex: Sendable {
 
     /// Every token sorted by UTF-16 code units (JavaScript's order), and its postings at the
     /// same position; what was gathered is let go first, since a large site's is large.
-    mutating func sortedLists() -> (tokens: [String], lists: [[(entry: Int32, weight: Int32)]]) {
+    mutating func sortedLists() -> (
+      tokens: [String], lists: [[(entry: Int32, weight: Int32)]], isWord: [Bool]
+    ) {
       (numbers, words, pieces, fieldBits, lastText, held) = ([:], [:], [], [], [], [])
       let order = tokens.indices.sorted { tokens[$0].utf16.lexicographicallyPrecedes(tokens[$1].utf16) }
-      let sorted = (order.map { tokens[$0] }, order.map { postings[$0] })
-      (tokens, postings) = ([], [])
+      let sorted = (order.map { tokens[$0] }, order.map { postings[$0] }, order.map { isWord[$0] })
+      (tokens, postings, isWord) = ([], [], [])
       return sorted
     }
 
@@ -235,6 +256,7 @@ struct SearchIndex: Sendable {
         for word in SearchTokenizer.words(text) {
           for piece in pieces(of: word) {
             let number = Int(piece >> 1)
+            if piece & 1 == 0 { isWord[number] = true }
             guard lastText[number] != textCount else { continue }
             lastText[number] = textCount
             if fieldBits[number] == 0 { held.append(Int32(number)) }
@@ -275,6 +297,7 @@ struct SearchIndex: Sendable {
       numbers[token] = number
       tokens.append(token)
       postings.append([])
+      isWord.append(false)
       fieldBits.append(0)
       lastText.append(0)
       return number
@@ -369,10 +392,27 @@ struct SearchIndex: Sendable {
       ("products", .strings(products)),
       ("kinds", .strings(SearchDocument.Kind.allCases.map(\.label))),
       ("stopWords", .strings(SearchTokenizer.stopWords)),
+      (
+        "contractions",
+        .object(
+          SearchTokenizer.contractions.keys.sorted().map {
+            ($0, .strings(SearchTokenizer.contractions[$0] ?? []))
+          })
+      ),
+      (
+        "unsegmented",
+        .array(
+          SearchTokenizer.unsegmentedRanges.map {
+            .array([.int(Int($0.lowerBound)), .int(Int($0.upperBound))])
+          })
+      ),
+      ("commonWordFloor", .int(Self.commonWordFloor)),
+      ("codePrefixes", .strings(LookupKey.codePrefixes)),
       ("count", .int(documents.count)),
       ("entryCount", .int(documents.prefix { $0.kind == .entry }.count)),
       ("tokens", .strings(layout.tokens)),
       ("df", .array(layout.frequencies.map(JSONValue.int))),
+      ("partsOnly", .array(isWord.indices.filter { !isWord[$0] }.map(JSONValue.int))),
     ]
     if let runs {
       main += [
@@ -448,15 +488,14 @@ struct SearchIndex: Sendable {
         .string(document.snippet), .int(document.kind.rawValue), .strings(document.phraseTexts),
       ]
       if !document.aliases.isEmpty { fields.append(.strings(document.aliases)) }
+      if !document.members.isEmpty { fields.append(.array(document.members.map(JSONValue.int))) }
       return .array(fields)
     }
   }
 
-  /// A document's code, name and aliases as exact keys: words joined by single spaces, lowercased.
+  /// A document's code, name and aliases as exact keys (`LookupKey.names`).
   func exactKeyTexts(_ document: SearchDocument) -> [String] {
-    ([document.code, document.name].compactMap { $0 } + document.aliases)
-      .map(SearchTokenizer.key)
-      .filter { !$0.isEmpty }
+    LookupKey.names(code: document.code, others: [document.name].compactMap { $0 } + document.aliases)
   }
 
   /// Exact keys of the given entries to their entry numbers, sorted by key; only the keys that

@@ -3,7 +3,9 @@ import Foundation
 /// Splits text into search tokens; `Theme/assets/search.js` applies the very same rules to queries.
 ///
 /// These rules are the single definition both sides follow; change them here and in `search.js`
-/// together. `Tests/site/tokenizer_cases.json` holds the cases both test suites read:
+/// together. Their tables (`stopWords`, `contractions`, `unsegmentedRanges`) are written here
+/// only: the search index carries them to `search.js`. `Tests/site/tokenizer_cases.json` holds
+/// the cases both test suites read:
 ///
 /// 1. Text is normalised to NFKC (full-width `１０１４` reads `1014`, `e` + combining accent reads
 ///    `é`), and the apostrophes `‘ ’ ʼ` and the hyphens `‐ ‑` read as `'` and `-`.
@@ -109,8 +111,8 @@ enum SearchTokenizer {
 
   /// Whether a character belongs to a script written without spaces between words: Thai, Lao,
   /// Myanmar, Hangul Jamo, Khmer, CJK radicals and symbols that are letters (`々`, `〇`),
-  /// Hiragana, Katakana, Hangul, and the CJK ideographs with their extensions. `search.js` holds
-  /// the same ranges.
+  /// Hiragana, Katakana, Hangul, and the CJK ideographs with their extensions. `search.js` reads
+  /// the same ranges from the index.
   static func isUnsegmented(_ scalar: Unicode.Scalar) -> Bool {
     unsegmentedRanges.contains { $0.contains(scalar.value) }
   }
@@ -127,11 +129,6 @@ enum SearchTokenizer {
   /// Each word of a text as one token, in order and with repeats: what phrases are compared by.
   static func wordTokens(_ text: String) -> [String] {
     words(text).map { stem(fold($0[...])) }
-  }
-
-  /// A text's words case-folded and joined by single spaces: how exact codes and names compare.
-  static func key(_ text: String) -> String {
-    words(text).map { fold($0[...]) }.joined(separator: " ")
   }
 
   /// The words of a text as written (rules 1 to 4).

@@ -21,14 +21,25 @@ struct SynonymExpander: Sendable {
     self.starts = starts
   }
 
-  /// The expanders of a site: one per product, with the site-wide groups and the product's own.
+  /// The expanders of a site: one per product, with the site-wide groups, the product's own,
+  /// and kb's `languageGroups`.
   static func byProduct(_ site: Site) -> [String: SynonymExpander] {
     Dictionary(
       site.products.map { product in
-        (product.slug, SynonymExpander(site.synonymGroupNumbers(for: product.slug).map { site.synonyms[$0] }))
+        let own = site.synonymGroupNumbers(for: product.slug).map { site.synonyms[$0] }
+        return (product.slug, SynonymExpander(own + languageGroups))
       },
       uniquingKeysWith: { first, _ in first })
   }
+
+  /// Plain verbs of English that mean what a product's own word for the act means, whatever the
+  /// product: a customer writes "the app won't start" of what the text calls a failed launch.
+  /// Words of a domain belong in the content's groups; these hold for any knowledge base.
+  static let languageGroups = [
+    Synonyms("start", "launch"),
+    Synonyms("log in", "sign in", "login"),
+    Synonyms("unable to", "could not", "cannot"),
+  ]
 
   /// The numbers of the groups with a term in the text.
   func groups(in text: String) -> Set<Int> {

@@ -155,6 +155,49 @@ struct CodesPage: TemplateModel {
     ])
 }
 
+/// The search page: search.js puts the results in it; around them, the ways on when a search
+/// finds nothing (the codes page, the troubleshooters, each product's support), and every code
+/// for browsers without JavaScript.
+struct SearchPage: TemplateModel {
+  /// A troubleshooter, with the product it belongs to.
+  struct Troubleshooter: TemplateModel {
+    var title: String
+    var link: String
+    var product: String
+
+    static let schema = TemplateSchema<Self>(
+      "troubleshooter",
+      [.value("title") { $0.title }, .value("link") { $0.link }, .value("product") { $0.product }])
+  }
+
+  /// How to reach one product's support.
+  struct Contact: TemplateModel {
+    var product: String
+    var support: SupportBlock
+
+    static let schema = TemplateSchema<Self>(
+      "product's support",
+      [.value("product") { $0.product }, .model("support", SupportBlock.self) { $0.support }])
+  }
+
+  var codes: CodesPage
+  var troubleshooters: [Troubleshooter]
+  var contacts: [Contact]
+  var searchExamples: [HomePage.SearchExample]
+
+  static let schema = TemplateSchema<Self>(
+    "search page",
+    [
+      .model("rows", EntrySummary.self) { $0.codes.rows },
+      .model("groups", CodesPage.Group.self) { $0.codes.groups },
+      .model("troubleshooters", Troubleshooter.self) { $0.troubleshooters },
+      .value("hasTroubleshooters") { !$0.troubleshooters.isEmpty },
+      .model("contacts", Contact.self) { $0.contacts },
+      .model("searchExamples", HomePage.SearchExample.self) { $0.searchExamples },
+      .value("hasSearchExamples") { !$0.searchExamples.isEmpty },
+    ])
+}
+
 /// The page servers show for any address that does not exist.
 struct NotFoundPage: TemplateModel {
   static let schema = TemplateSchema<Self>("not-found page", [])

@@ -20,7 +20,8 @@ enum PageTemplate: String, CaseIterable, Sendable {
     case .home: Page<HomePage>.keys
     case .product: Page<ProductPage>.keys
     case .entry: Page<EntryPage>.keys
-    case .codes, .search: Page<CodesPage>.keys
+    case .codes: Page<CodesPage>.keys
+    case .search: Page<SearchPage>.keys
     case .diagram: Page<DiagramPage>.keys
     case .troubleshoot: Page<TroubleshootPage>.keys
     case .notFound: Page<NotFoundPage>.keys

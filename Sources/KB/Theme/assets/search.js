@@ -1,13 +1,13 @@
 // Search as you type over the index kb precomputes (search-index.json); every page works without it.
 // Queries are tokenized by the rules in Sources/KB/Search/SearchTokenizer.swift, the one
-// definition the index was built with: keep tokenize() below in step with it.
+// definition the index was built with: keep tokenize() below in step with it. The tables those
+// rules use (stop words, contractions, scripts without spaces, code prefixes, the common-word
+// floor) come with the index, so they are written once, in Swift.
 (function () {
   "use strict";
 
-  var FORMAT = 4; // SearchIndex.version: an index of another version was built by another kb.
+  var FORMAT = 5; // SearchIndex.version: an index of another version was built by another kb.
   var WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[_#.\-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
-  // Scripts written without spaces between words: SearchTokenizer.unsegmentedRanges.
-  var UNSEGMENTED = /[\u0E00-\u0EFF\u1000-\u109F\u1100-\u11FF\u1780-\u17FF\u2E80-\u2FDF\u3005-\u3007\u3021-\u3029\u3031-\u303B\u3040-\u30FF\u3130-\u318F\u31F0-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uA960-\uA97F\uAC00-\uD7FF\uF900-\uFAFF\u{1B000}-\u{1B16F}\u{20000}-\u{3FFFF}]/u;
   var DISPLAY_WORD = /[\p{L}\p{N}\p{M}'\u2019]+(?:[_#.\-][\p{L}\p{N}\p{M}'\u2019]+)*/gu;
   var JOINER = /[_#.\-]/;
   var EXACT = 1e6;
@@ -18,16 +18,10 @@
   // Pages other than entries (products, topics, diagrams, troubleshooters) weigh less than an
   // entry that matches as well: entries hold the fixes.
   var PAGE = 0.6;
-  // As SearchIndex.commonWordFloor: below this many pages, no word is too common to count.
-  var COMMON_FLOOR = 200;
-  var CONTRACTIONS = {
-    dont: ["do", "not"], doesnt: ["does", "not"], didnt: ["did", "not"], isnt: ["is", "not"],
-    arent: ["are", "not"], wasnt: ["was", "not"], werent: ["were", "not"], cant: ["can", "not"],
-    cannot: ["can", "not"], couldnt: ["could", "not"], wouldnt: ["would", "not"],
-    shouldnt: ["should", "not"], wont: ["will", "not"], hasnt: ["has", "not"],
-    havent: ["have", "not"], hadnt: ["had", "not"], mustnt: ["must", "not"],
-    neednt: ["need", "not"], aint: ["is", "not"]
-  };
+  // The tables of the rules, from the index (prepare() sets them): contractions, unsegmented (a
+  // pattern of the scripts written without spaces), commonFloor (below this many pages, no word
+  // is too common to count) and codePrefixes.
+  var rules = null;
 
   // Tokenizing: rules 1 to 8 of SearchTokenizer.swift.
 
@@ -38,7 +32,8 @@
   function words(text) {
     var out = [];
     (normalized(text).replace(/'[sS](?![\p{L}\p{N}])/gu, "").replace(/'/g, "").match(WORD) || []).forEach(function (word) {
-      var expanded = Object.prototype.hasOwnProperty.call(CONTRACTIONS, word.toLowerCase()) && CONTRACTIONS[word.toLowerCase()];
+      var lower = word.toLowerCase();
+      var expanded = Object.prototype.hasOwnProperty.call(rules.contractions, lower) && rules.contractions[lower];
       if (expanded) out.push(expanded[0], expanded[1]); else out.push(word);
     });
     return out;
@@ -55,7 +50,7 @@
     for (var i = 1; i < c.length; i++) {
       var lowerToUpper = /[a-z0-9]/.test(c[i - 1]) && /[A-Z]/.test(c[i]);
       var acronymEnd = /[A-Z]/.test(c[i - 1]) && /[A-Z]/.test(c[i]) && i + 1 < c.length && /[a-z]/.test(c[i + 1]);
-      var scriptChange = UNSEGMENTED.test(c[i - 1]) !== UNSEGMENTED.test(c[i]);
+      var scriptChange = rules.unsegmented.test(c[i - 1]) !== rules.unsegmented.test(c[i]);
       if (lowerToUpper || acronymEnd || scriptChange) {
         pieces.push(c.slice(start, i).join(""));
         start = i;
@@ -95,7 +90,7 @@
   function unsegmentedPairs(piece) {
     var c = Array.from(piece);
     var pairs = [];
-    if (c.length < 3 || !UNSEGMENTED.test(c[0])) return pairs;
+    if (c.length < 3 || !rules.unsegmented.test(c[0])) return pairs;
     for (var i = 0; i + 1 < c.length; i++) pairs.push(c[i] + c[i + 1]);
     return pairs;
   }
@@ -132,9 +127,52 @@
     return words(text).map(function (w) { return stem(fold(w)); });
   }
 
-  // A text's words case-folded and joined by single spaces: how exact codes, names and phrases compare.
+  // A text's words case-folded and joined by single spaces: how phrases and titles compare.
   function key(text) {
     return words(text || "").map(fold).join(" ");
+  }
+
+  // How codes and names compare (LookupKey.swift, the one definition): rule 1, a text's word
+  // pieces, case-folded and joined by single spaces, so FAILED_TO_CREATE_CLASS reads as
+  // "failed to create class"; rule 2, the number a code written after or glued to a prefix, or
+  // with its digits in threes, names (E1014, #1014, error-1014, 1,014), or null.
+  function lookupPieces(text) {
+    var out = [];
+    words(text || "").forEach(function (word) {
+      word.split(JOINER).forEach(function (part) {
+        camelPieces(part).forEach(function (piece) { out.push(fold(piece)); });
+      });
+    });
+    return out;
+  }
+
+  function lookupKey(text) {
+    return lookupPieces(text).join(" ");
+  }
+
+  function codeKey(text) {
+    var pieces = lookupPieces(text);
+    var digits = /^[0-9]+$/;
+    while (pieces.length > 1 && rules.codePrefixes.indexOf(pieces[0]) >= 0) pieces.shift();
+    if (!pieces.length) return null;
+    if (!digits.test(pieces[0])) {
+      var glued = rules.codePrefixes.filter(function (p) {
+        return pieces[0].lastIndexOf(p, 0) === 0 && digits.test(pieces[0].slice(p.length));
+      })[0];
+      if (glued) pieces[0] = pieces[0].slice(glued.length);
+    }
+    if (!pieces.every(function (p) { return digits.test(p); })) return null;
+    var grouped = pieces.length === 1 || (pieces[0].length <= 3 && pieces.slice(1).every(function (p) { return p.length === 3; }));
+    return grouped ? pieces.join("") : null;
+  }
+
+  // The keys a query is compared with codes, names and aliases by, most literal first.
+  function lookupKeys(text) {
+    var whole = lookupKey(text);
+    var code = codeKey(text);
+    var keys = whole ? [whole] : [];
+    if (code && code !== whole) keys.push(code);
+    return keys;
   }
 
   // Index: the main file always; postings, entries and exact keys either in it or in parts loaded
@@ -147,7 +185,9 @@
       // An entry's name, title and aliases, for a pasted line that holds one whole; a symbolic
       // name also as its words, as a customer retypes CLASS_NOT_YET_CREATED from the screen.
       phrases: e[6] ? [] : [e[1], e[1] && e[1].replace(/[_.-]+/g, " "), e[2]].concat(e[8] || []).map(key)
-        .filter(function (k, i, all) { return k.indexOf(" ") > 0 && all.indexOf(k) === i; })
+        .filter(function (k, i, all) { return k.indexOf(" ") > 0 && all.indexOf(k) === i; }),
+      // A page that gathers entries (a topic, a troubleshooter): their numbers.
+      members: e[6] ? e[8] || [] : []
     };
   }
 
@@ -160,6 +200,14 @@
 
   function prepare(data) {
     if (!data || data.version !== FORMAT) throw staleIndex(data && data.version);
+    rules = {
+      contractions: data.contractions,
+      unsegmented: new RegExp("[" + data.unsegmented.map(function (range) {
+        return "\\u{" + range[0].toString(16) + "}-\\u{" + range[1].toString(16) + "}";
+      }).join("") + "]", "u"),
+      commonFloor: data.commonWordFloor,
+      codePrefixes: data.codePrefixes
+    };
     var tokens = data.tokens;
     var byLength = [];
     for (var i = 0; i < tokens.length; i++) {
@@ -170,9 +218,12 @@
     var count = data.count;
     var stop = Object.create(null);
     data.stopWords.forEach(function (w) { stop[w] = true; });
+    // 1 for a word of the site's vocabulary, 0 for a token only ever part of a word.
+    var word = new Uint8Array(tokens.length).fill(1);
+    data.partsOnly.forEach(function (t) { word[t] = 0; });
     var index = {
       tokens: tokens, frequency: data.df, byLength: byLength, products: data.products, kinds: data.kinds,
-      count: count, entryCount: data.entryCount, stop: stop,
+      count: count, entryCount: data.entryCount, stop: stop, word: word,
       postings: data.postings || new Array(tokens.length),
       entries: new Array(count),
       exact: data.exact || null,
@@ -222,13 +273,20 @@
     }));
   }
 
-  // The entries whose code, name or alias is exactly the query.
+  // The entries whose code, name or alias is exactly what a key names.
   function exactEntries(index, wanted) {
     if (!wanted) return Promise.resolve([]);
     if (index.exact) return Promise.resolve(index.exact[wanted] || []);
     return loadPart("x" + (fnv(wanted) % index.exactShards)).then(function (keys) {
       return Object.prototype.hasOwnProperty.call(keys, wanted) ? keys[wanted] : [];
     });
+  }
+
+  // The entries the first of the query's lookup keys that names any names.
+  function exactMatches(index, query) {
+    return lookupKeys(query).reduce(function (found, wanted) {
+      return found.then(function (entries) { return entries.length ? entries : exactEntries(index, wanted); });
+    }, Promise.resolve([]));
   }
 
   function find(tokens, term) {
@@ -258,14 +316,18 @@
     return restA === 2 && restB === 2 && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i);
   }
 
-  // The tokens a query term matches, each with how much of its weight counts.
+  // The tokens a query term matches, each with how much of its weight counts. A term that is a
+  // word of the site's vocabulary is never read as another such word: neither a shorter stem
+  // (scorm is not score typed on) nor a near spelling (scorm is no typo of score); it may still
+  // find a misspelling that only occurs inside an identifier.
   function matches(index, term, typing) {
     var tokens = index.tokens;
     var hits = [];
     var at = find(tokens, term);
     var exact = tokens[at] === term;
+    var known = exact && index.word[at] === 1;
     if (exact) hits.push([at, 1]);
-    if (typing) {
+    if (typing && !known) {
       // A word typed past its stem (launchi, starte) still finds the stem.
       for (var cut = 1; cut <= 3 && term.length - cut >= 4; cut++) {
         var stemAt = find(tokens, term.slice(0, -cut));
@@ -286,7 +348,9 @@
       for (var n = term.length - 1; n <= term.length + 1; n++) {
         var bucket = index.byLength[n] || [];
         for (var b = 0; b < bucket.length; b++) {
-          if ((!exact || bucket[b] !== at) && withinOneEdit(term, tokens[bucket[b]])) hits.push([bucket[b], typo]);
+          if (exact && bucket[b] === at) continue;
+          if (known && index.word[bucket[b]] === 1) continue;
+          if (withinOneEdit(term, tokens[bucket[b]])) hits.push([bucket[b], typo]);
         }
       }
     }
@@ -297,6 +361,11 @@
   function search(index, query, limit) {
     limit = limit || 50;
     var parts = tokenParts(query);
+    // A code as logs write it (E1014, ERR-1014) also counts as its number.
+    words(query).forEach(function (word) {
+      var code = codeKey(word);
+      if (code && !parts.some(function (p) { return p.text === code; })) parts.push({ text: code, part: true });
+    });
     // Stop words count inside identifiers; on their own only when the query holds nothing else.
     var content = parts.filter(function (p) { return p.part || !index.stop[p.text]; });
     var terms = (content.length ? content : parts).map(function (p) { return p.text; }).slice(0, 32);
@@ -308,7 +377,7 @@
     // In a long query (a pasted line), words in more than an eighth of the pages, and in more
     // than COMMON_FLOOR of them (error, lab), are left out when a rarer word is there: they barely
     // change the ranking, and they are what makes a pasted line slow.
-    var common = Math.max(index.count / 8, COMMON_FLOOR);
+    var common = Math.max(index.count / 8, rules.commonFloor);
     var rare = termHits.length > 3 && termHits.some(function (hits) { return hits.length && index.frequency[hits[0][0]] <= common; });
     termHits = termHits.map(function (hits) {
       return hits.length && !(rare && hits.length === 1 && index.frequency[hits[0][0]] > common) ? hits : [];
@@ -316,7 +385,7 @@
     var tokenNumbers = [];
     termHits.forEach(function (hits) { hits.forEach(function (hit) { tokenNumbers.push(hit[0]); }); });
     var wanted = key(query);
-    return Promise.all([needPostings(index, tokenNumbers), exactEntries(index, wanted)]).then(function (loaded) {
+    return Promise.all([needPostings(index, tokenNumbers), exactMatches(index, query)]).then(function (loaded) {
       var scored = score(index, termHits, loaded[1]);
       var top = scored.ranked.slice(0, Math.max(40, limit));
       return needEntries(index, top.map(function (r) { return r.number; })).then(function () {
@@ -336,10 +405,28 @@
         });
         top.sort(function (a, b) { return b.score - a.score || a.number - b.number; });
         var first = top[0];
-        var kept = top.filter(function (r) { return r.score >= first.score * KEEP; });
+        var kept = besideMembers(top.filter(function (r) { return r.score >= first.score * KEEP; }));
         return { results: kept.slice(0, limit), matched: scored.matched, exact: first && first.score >= EXACT ? first : null };
       });
     });
+  }
+
+  // A page that gathers entries shows next to them: never above the best of its entries that
+  // the results hold, but right after it when its own score would put it higher.
+  function besideMembers(results) {
+    results.slice().forEach(function (page) {
+      if (!page.entry.members.length) return;
+      var at = results.indexOf(page);
+      var best = -1;
+      for (var i = 0; i < results.length && best < 0; i++) {
+        if (page.entry.members.indexOf(results[i].number) >= 0) best = i;
+      }
+      if (best > at) {
+        results.splice(at, 1);
+        results.splice(best, 0, page);
+      }
+    });
+    return results;
   }
 
   // A bonus from 0 to 0.7 for the query's words close together in one short text of the page,
@@ -636,7 +723,9 @@
         all.search = "?q=" + encodeURIComponent(query);
         options.push(option(options.length, all.href, function (li) {
           li.classList.add("search-all");
-          li.textContent = "All results for \u201c" + query + "\u201d";
+          li.textContent = last.results.length
+            ? "All results for \u201c" + query + "\u201d"
+            : "Nothing found for \u201c" + query + "\u201d: other ways to find it";
         }));
         options.forEach(function (li) { list.appendChild(li); });
         active = -1;
@@ -688,19 +777,33 @@
     return url.href;
   }
 
-  // The search page: the same ranking as a list of links, for ?q= links support can share.
+  // The search page: the same ranking as a list of links, for ?q= links support can share. The
+  // page's title names the query. Around the results, the page holds the ways on (#search-help:
+  // the codes page, the troubleshooters, each product's support) and every code
+  // (.no-script-codes), which show when there is no result to show.
 
   function resultsPage(input, container) {
     var fallback = document.querySelector(".no-script-codes");
+    var help = document.getElementById("search-help");
+    var title = document.title;
+    function ways(shown) {
+      if (help) help.hidden = !shown;
+      if (fallback) fallback.hidden = !shown;
+    }
     function show(query, push) {
+      document.title = query.trim() ? "\u201c" + query.trim() + "\u201d \u00b7 " + title : title;
       if (!query.trim()) {
         container.textContent = "";
-        if (fallback) fallback.hidden = false;
+        container.removeAttribute("data-query");
+        ways(true);
         return;
       }
       load().then(function (index) { return search(index, query, 50); }).then(function (found) {
         if (input.value !== query) return;
         container.textContent = "";
+        container.setAttribute("data-query", query);
+        if (push) history.replaceState(null, "", "?q=" + encodeURIComponent(query));
+        if (!found.results.length) { nothingFound(query); return; }
         container.appendChild(element("p", "search-count", countText(found.results.length, query)));
         var ol = element("ol", "search-result-list");
         found.results.forEach(function (r) {
@@ -712,15 +815,32 @@
           ol.appendChild(li);
         });
         container.appendChild(ol);
-        container.setAttribute("data-query", query);
-        if (fallback) fallback.hidden = true;
-        if (push) history.replaceState(null, "", "?q=" + encodeURIComponent(query));
+        ways(false);
       }, function (error) {
         container.textContent = "";
         container.appendChild(element("p", "search-unavailable", unavailable(error) + " Every code is listed below."));
         container.setAttribute("data-query", query);
-        if (fallback) fallback.hidden = false;
+        ways(true);
       });
+    }
+    // A query that found nothing, the one place that knows it: says so with the query, points
+    // at the query in the box above to correct it, shows the ways on, and tells any listener
+    // (a "kb-search-nothing-found" event on document, with the query as detail.query).
+    function nothingFound(query) {
+      var said = element("p", "search-count search-none");
+      said.appendChild(document.createTextNode(countText(0, query) + ". "));
+      var edit = element("a", "search-edit", "Change the search");
+      edit.href = "#search-page-input";
+      edit.addEventListener("click", function (event) {
+        event.preventDefault();
+        input.focus();
+        input.select();
+      });
+      said.appendChild(edit);
+      said.appendChild(document.createTextNode(", or try one of the ways below."));
+      container.appendChild(said);
+      ways(true);
+      document.dispatchEvent(new CustomEvent("kb-search-nothing-found", { detail: { query: query } }));
     }
     var query = new URLSearchParams(location.search).get("q") || "";
     input.value = query;
@@ -741,7 +861,9 @@
 
   // For tests and the benchmark: load() resolves to the prepared index, rank() searches it.
   window.KBSearch = {
+    // tokenize() and lookupKeys() use the tables that come with the index: load() it first.
     tokenize: tokenize,
+    lookupKeys: lookupKeys,
     load: load,
     rank: search,
     search: function (q, limit) { return load().then(function (index) { return search(index, q, limit); }); }
