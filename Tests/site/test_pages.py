@@ -277,7 +277,7 @@ def test_troubleshooter_numbers_questions_in_order_with_yes_before_no(site):
 
 AXE_PAGES = [
     "codes/", "diagrams/", "troubleshoot/", "lab-api/#5", "scorm-api/session-already-exists/",
-    "lab-lti/scenario-0/", "troubleshoot/lab-lti-scoring/", "diagrams/lab-lti-launch/", "404.html", "e/1014/",
+    "lab-lti/score-not-returned-other-reason/", "troubleshoot/lab-lti-scoring/", "diagrams/lab-lti-launch/", "404.html", "e/1014/",
 ]
 
 

@@ -188,6 +188,12 @@ struct EntryPage: TemplateModel {
   var editLink: String?
   /// schema.org JSON-LD describing the page, safe to put inside a script element.
   var structuredData: String
+  /// What "Copy as reply" copies, in plain text and in Markdown.
+  var reply: EntryReply
+  /// `product/slug`, as feedback and `index.json` name the entry.
+  var entryID: String
+  /// What a reader quotes in a ticket: the code, else the name or message, else the short link.
+  var ticketCode: String
 
   static let schema = TemplateSchema<Self>(
     "entry page",
@@ -222,5 +228,10 @@ struct EntryPage: TemplateModel {
       .value("lastReviewed") { $0.lastReviewed },
       .value("editLink") { $0.editLink },
       .value("structuredData") { $0.structuredData },
+      .value("replyText") { $0.reply.text },
+      .value("replyMarkdown") { $0.reply.markdown },
+      .value("replyLink") { $0.reply.shortURL },
+      .value("entryID") { $0.entryID },
+      .value("ticketCode") { $0.ticketCode },
     ])
 }

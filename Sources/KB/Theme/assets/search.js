@@ -713,6 +713,7 @@
         });
         container.appendChild(ol);
         container.setAttribute("data-query", query);
+        if (window.KBFeedback) window.KBFeedback.searched(query, found.results.length);
         if (fallback) fallback.hidden = true;
         if (push) history.replaceState(null, "", "?q=" + encodeURIComponent(query));
       }, function (error) {
