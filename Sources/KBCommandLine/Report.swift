@@ -22,7 +22,8 @@ struct Report: ParsableCommand {
     do {
       text = try String(contentsOfFile: file, encoding: .utf8)
     } catch {
-      printError("kb: error: cannot read \(VisibleText.escaped(file)) as UTF-8 text: \(error.localizedDescription)")
+      printError(
+        "kb: error: cannot read \(VisibleText.escaped(file)) as UTF-8 text: \(error.localizedDescription)")
       throw ExitCode.failure
     }
     let report = FeedbackReport(lines: text)

@@ -68,7 +68,9 @@ package struct FeedbackReport: Sendable {
         }
         if let entry = object["entry"] as? String { votes[page]?.entry = entry }
         if object["kind"] as? String == "comment" {
-          if let comment = object["comment"] as? String, !comment.isEmpty { votes[page]?.comments.append(comment) }
+          if let comment = object["comment"] as? String, !comment.isEmpty {
+            votes[page]?.comments.append(comment)
+          }
         } else if let helpful = object["helpful"] as? Bool {
           if helpful { votes[page]?.helpful += 1 } else { votes[page]?.unhelpful += 1 }
         } else {
@@ -93,7 +95,8 @@ package struct FeedbackReport: Sendable {
       .sorted { ($1.unhelpful, $0.helpful, $0.page) < ($0.unhelpful, $1.helpful, $1.page) }
     searches = missed.map { key, search in
       var search = search
-      search.spellings = (spellingCounts[key] ?? [:]).sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
+      search.spellings = (spellingCounts[key] ?? [:]).sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(
+        \.key)
       return search
     }.sorted { ($1.count, $0.spellings.first ?? "") < ($0.count, $1.spellings.first ?? "") }
   }
@@ -105,7 +108,9 @@ package struct FeedbackReport: Sendable {
 
   /// The entry whose words cover most of a missed search's, weighted by how rare each word is on
   /// the site, with the words they share; nil when none shares half the words and half the weight.
-  package static func closestEntry(to words: [String], in site: Site) -> (entry: Entry, product: Product, shared: [String])? {
+  package static func closestEntry(to words: [String], in site: Site) -> (
+    entry: Entry, product: Product, shared: [String]
+  )? {
     let entries = site.products.flatMap { product in
       product.topics.flatMap { topic in topic.entries.map { (product, topic, $0) } }
     }
@@ -171,22 +176,27 @@ package struct FeedbackReport: Sendable {
   /// Which entry to give the search's words, or that an entry seems to be missing.
   func suggestion(for search: MissedSearch, site: Site) -> String {
     guard let found = Self.closestEntry(to: search.words, in: site) else {
-      return "no entry is close: write one, or add these words to the searchTerms of the entry that answers them"
+      return
+        "no entry is close: write one, or add these words to the searchTerms of the entry that answers them"
     }
-    let missing = search.words.filter { !found.shared.contains($0) }.map { Self.asTyped($0, in: search.spellings.first ?? "") }
+    let missing = search.words.filter { !found.shared.contains($0) }.map {
+      Self.asTyped($0, in: search.spellings.first ?? "")
+    }
     let id = "\(found.product.slug)/\(found.entry.slug)"
     let shared = found.shared.map { Self.asTyped($0, in: search.spellings.first ?? "") }
     var text = "closest: \(id) (\(found.entry.displayTitle)), which shares \(quoted(shared))"
     text += "; add “\(search.spellings.first ?? "")” to its searchTerms"
     if !missing.isEmpty {
-      text += ", or a Synonyms group joining \(quoted(missing)) to its word for \(missing.count == 1 ? "it" : "them")"
+      text +=
+        ", or a Synonyms group joining \(quoted(missing)) to its word for \(missing.count == 1 ? "it" : "them")"
     }
     return text
   }
 
   /// The word of `query` that gives the search word `token` (`expired` for `expir`).
   static func asTyped(_ token: String, in query: String) -> String {
-    SearchTokenizer.words(query).first { SearchTokenizer.tokenTexts($0).contains(token) }?.lowercased() ?? token
+    SearchTokenizer.words(query).first { SearchTokenizer.tokenTexts($0).contains(token) }?.lowercased()
+      ?? token
   }
 
   private func quoted(_ words: [String]) -> String {
