@@ -107,3 +107,17 @@ struct EntryReplyTests {
     #expect(page.contains("data-copy=\"\(expected.markdown.htmlEscaped)\""))
   }
 }
+
+@Suite("Copy as reply: hostile text")
+struct EntryReplyHostileTests {
+  @Test("raw HTML and script links never reach the Markdown a help desk may render")
+  func inert() {
+    let entry = Fixtures.entry(causes: [
+      "<iframe src=javascript:alert(3)></iframe> [click](javascript:alert(1)) done"
+    ])
+    let reply = EntryReplyTests.reply(entry)
+    #expect(!reply.markdown.contains("javascript:"))
+    #expect(!reply.markdown.contains("<iframe"))
+    #expect(reply.markdown.contains("click"))
+  }
+}

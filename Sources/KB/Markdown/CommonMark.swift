@@ -44,6 +44,13 @@ package enum CommonMark {
   static func commonMark(_ markdown: String, links: (String) -> LinkRewrite) -> String {
     withDocument(markdown, fallback: "") { root in
       rewriteLinks(in: root, links)
+      // Raw HTML is dropped, as the pages drop it: a help desk may render what is pasted.
+      var html: [OpaquePointer] = []
+      visit(root) { node, entering in
+        let type = cmark_node_get_type(node)
+        if entering, type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_HTML_BLOCK { html.append(node) }
+      }
+      for node in html { cmark_node_free(node) }
       // Width 0: no wrapping, so a help desk's editor wraps the lines itself.
       guard let rendered = cmark_render_commonmark(root, CMARK_OPT_VALIDATE_UTF8, 0) else { return "" }
       defer { free(rendered) }
