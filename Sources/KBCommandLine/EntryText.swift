@@ -15,12 +15,26 @@ enum EntryText {
     case notFound(String)
   }
 
-  /// `kb explain`: title, product, symptoms, cause, resolution, samples and links, as text.
-  static func explain(_ query: String, site: Site, options: RenderOptions = RenderOptions())
-    -> Answer
-  {
+  /// What `kb explain` prints of an entry.
+  enum Format: String, CaseIterable, Sendable {
+    /// The whole entry: title, product, symptoms, cause, resolution, samples and links.
+    case page
+    /// The reply to paste into a ticket, as plain text, as Markdown or as JSON.
+    case text, markdown, json
+  }
+
+  /// `kb explain`: the entry as readable text, or the reply support pastes into a ticket.
+  static func explain(
+    _ query: String, site: Site, options: RenderOptions = RenderOptions(), format: Format = .page
+  ) -> Answer {
     answer(query, site: site, options: options) { product, entry in
-      text(entry, in: product, site: site, options: options)
+      guard format != .page else { return text(entry, in: product, site: site, options: options) }
+      let reply = EntryReply(entry, in: product, lookup: Lookup(site), options: options)
+      switch format {
+      case .page, .text: return reply.text
+      case .markdown: return reply.markdown
+      case .json: return reply.json + "\n"
+      }
     }
   }
 
@@ -47,6 +61,7 @@ enum EntryText {
       let named = all.filter { _, entry in
         LookupKey.names(code: entry.code, others: [entry.shownName].compactMap { $0 }).contains(key)
           || entry.slug == kebab || SitePaths.shortLinkKey(entry) == kebab
+          || entry.aliases.contains { Slug.kebab($0) == kebab }
       }
       if !named.isEmpty { return named }
     }

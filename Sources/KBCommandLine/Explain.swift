@@ -12,12 +12,22 @@ struct Explain: ParsableCommand {
   @Argument(help: "A code, name, message or HTTP status, e.g. E100 or \"Upload rejected\".")
   var code: String
 
+  @Option(
+    help: ArgumentHelp(
+      "page: the whole entry; text, markdown or json: the reply to paste into a ticket (title, cause, numbered steps, what to do if it persists, short link).",
+      valueName: "format"))
+  var format: EntryText.Format = .page
+
   @OptionGroup var publishing: PublishingOptions
 
   func run() throws {
-    try printAnswer(EntryText.explain(code, site: KnowledgeBase.site(), options: publishing.renderOptions()))
+    try printAnswer(
+      EntryText.explain(
+        code, site: KnowledgeBase.site(), options: publishing.renderOptions(), format: format))
   }
 }
+
+extension EntryText.Format: ExpressibleByArgument {}
 
 /// `kb link CODE`: the short link and the full link of an entry, for support to paste.
 struct Link: ParsableCommand {

@@ -12,7 +12,7 @@ public struct KBCommand: ParsableCommand {
     abstract: "Checks and builds a troubleshooting knowledge base written as Swift values.",
     subcommands: [
       Check.self, Build.self, Verify.self, Serve.self, Lock.self, New.self, Init.self, Explain.self,
-      Link.self, Export.self,
+      Link.self, Export.self, Report.self,
     ]
   )
 

@@ -13,6 +13,8 @@ public struct Site: Sendable {
   public var roles: [Role]
   /// The logo, tab icon, brand colours, extra style sheet and header and footer links.
   public var branding: Branding
+  /// Where "Was this page helpful?" answers and unanswered searches are sent; nil asks nothing.
+  public var feedback: Feedback?
   public var location: SourceLocation
 
   public init(
@@ -23,6 +25,7 @@ public struct Site: Sendable {
     synonyms: [Synonyms] = [],
     roles: [Role] = Role.standard,
     branding: Branding = Branding(),
+    feedback: Feedback? = nil,
     file: String = #filePath,
     line: Int = #line
   ) {
@@ -33,6 +36,7 @@ public struct Site: Sendable {
     self.synonyms = synonyms
     self.roles = roles
     self.branding = branding
+    self.feedback = feedback
     self.location = SourceLocation(filePath: file, line: line)
   }
 

@@ -7,6 +7,8 @@ import KBTestSupport
 // is not the bundled one, so that a browser or mermaid.js can read it:
 //
 //   kb-test-fixtures moved-questions-site OUTPUT   builds Fixtures.movedQuestionsSite into OUTPUT
+//   kb-test-fixtures feedback-site ENDPOINT OUTPUT builds the bundled content with
+//                                                  Site(feedback: Feedback(endpoint: ENDPOINT))
 //   kb-test-fixtures mermaid-sources STRINGS OUT   reads a JSON array of strings and writes, for
 //                                                  each, the Mermaid sources of
 //                                                  Fixtures.hostileDiagrams as [sequence, flowchart]
@@ -26,6 +28,10 @@ do {
   case ("moved-questions-site", 2):
     let site = Fixtures.movedQuestionsSite
     try SiteBuilder(site: site, templates: nil, output: URL(fileURLWithPath: arguments[1])).build()
+  case ("feedback-site", 3):
+    var site = KBContentSite.site
+    site.feedback = Feedback(endpoint: arguments[1])
+    try SiteBuilder(site: site, templates: nil, output: URL(fileURLWithPath: arguments[2])).build()
   case ("mermaid-sources", 3):
     let strings = try JSONDecoder().decode(
       [String].self, from: Data(contentsOf: URL(fileURLWithPath: arguments[1])))
@@ -40,8 +46,8 @@ do {
     _ = try export.write(to: URL(fileURLWithPath: arguments[3]))
   default:
     fail(
-      "usage: kb-test-fixtures moved-questions-site OUTPUT | mermaid-sources STRINGS.json OUT.json"
-        + " | export STRINGS.json URL OUT")
+      "usage: kb-test-fixtures moved-questions-site OUTPUT | feedback-site ENDPOINT OUTPUT"
+        + " | mermaid-sources STRINGS.json OUT.json | export STRINGS.json URL OUT")
   }
 } catch {
   fail("\(error)")

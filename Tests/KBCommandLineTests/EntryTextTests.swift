@@ -185,3 +185,50 @@ extension EntryTextTests {
     #expect(EntryText.explain("418", site: Self.paymentsSite).isNotFound)
   }
 }
+
+@Suite("kb explain --format")
+struct ExplainFormatTests {
+  static let site = Fixtures.site(entries: [Fixtures.entry()])
+  static let options = RenderOptions(baseURL: "https://help.example.com/")
+
+  @Test("text, markdown and json print the reply the entry page copies", arguments: EntryText.Format.allCases)
+  func formats(format: EntryText.Format) throws {
+    let product = Self.site.products[0]
+    let entry = product.entries[0]
+    let reply = EntryReply(entry, in: product, lookup: Lookup(Self.site), options: Self.options)
+    let expected: String
+    switch format {
+    case .page: expected = EntryText.text(entry, in: product, site: Self.site, options: Self.options)
+    case .text: expected = reply.text
+    case .markdown: expected = reply.markdown
+    case .json: expected = reply.json + "\n"
+    }
+    #expect(
+      EntryText.explain("42", site: Self.site, options: Self.options, format: format) == .found(expected))
+  }
+
+  @Test("the JSON names the entry and holds both texts")
+  func json() throws {
+    guard
+      case .found(let text) = EntryText.explain("42", site: Self.site, options: Self.options, format: .json)
+    else {
+      Issue.record("42 not found")
+      return
+    }
+    let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: String]
+    #expect(object?["id"] == "demo/42")
+    #expect(object?["shortUrl"] == "https://help.example.com/e/42/")
+    #expect(object?["text"]?.hasPrefix("42 THE_ANSWER: Something failed\n") == true)
+    #expect(object?["markdown"]?.hasPrefix("**`42` `THE_ANSWER`") == true)
+  }
+
+  @Test("an old slug (an alias) still finds its entry")
+  func alias() {
+    var entry = Fixtures.entry(.problem, title: "Scores never arrive")
+    entry.aliases = ["scenario-9"]
+    let site = Fixtures.site(entries: [entry])
+    #expect(
+      EntryText.link("scenario-9", site: site)
+        == .found("/e/scores-never-arrive/\n/demo/scores-never-arrive/\n"))
+  }
+}

@@ -79,6 +79,10 @@ struct ValidatorRuleTests {
     BrokenRule("site tagline is empty") { $0.tagline = "" },
     BrokenRule("the site has no products") { $0.products = [] },
     BrokenRule("product slug 'demo' is already used at") { $0.products.append($0.products[0]) },
+    BrokenRule("feedback endpoint 'javascript:alert(1)' uses the javascript: scheme") {
+      $0.feedback = Feedback(endpoint: "javascript:alert(1)")
+    },
+    BrokenRule("feedback endpoint is empty") { $0.feedback = Feedback(endpoint: " ") },
   ]
 
   static let productRules: [BrokenRule] = [
@@ -176,6 +180,13 @@ struct ValidatorRuleTests {
     BrokenRule("link to unknown diagram 'nowhere'", entry { $0.causes = ["See [it](diagram:nowhere)."] }),
     BrokenRule("link '../x/' is neither an outside URL", entry { $0.causes = ["See [it](../x/)."] }),
     BrokenRule("entry slug 'scenario-1' is already used in 'demo'", entry { $0.slug = "scenario-1" }),
+    BrokenRule(
+      "entry slug 'entry-3' says nothing to someone who sees the link in a ticket; give the entry slug: \"something-failed\"",
+      .warning,
+      entry {
+        $0.identity = .problem
+        $0.slug = "entry-3"
+      }),
     BrokenRule("code 42 is already used in 'demo'") { site in
       site.products[0].topics[0].entries.append(Fixtures.entry(.code("42"), title: "Again"))
       site.products[0].topics[0].entries[1].slug = "again"

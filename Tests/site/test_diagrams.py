@@ -217,7 +217,7 @@ def test_axe_finds_no_violations_on_diagram_pages(site, browser, path, scheme):
 
 
 def test_an_outcome_entry_shows_the_answers_that_lead_to_it(site):
-    page = site / "lab-lti" / "scenario-3" / "index.html"
+    page = site / "lab-lti" / "learner-role-missing" / "index.html"
     text = page.read_text(encoding="utf-8")
     path = re.search(r'<ol class="answer-path">(.*?)</ol>', text, flags=re.S).group(1)
     steps = re.findall(r'<a href="([^"]+)">([^<]+)</a> <strong>([^<]+)</strong>', path)

@@ -199,7 +199,7 @@ def test_diagrams_scroll_at_a_readable_size_on_a_phone_with_a_cue(phone, base):
 def test_entry_heading_has_one_row_of_actions(browser, base):
     browser.get(base + "class-lti/1009/")
     buttons = browser.find_elements(By.CSS_SELECTOR, ".entry-actions button, .entry-actions a:not([hidden])")
-    assert [b.text for b in buttons] == ["Copy short link", "Copy full link", "Permalink"]
+    assert [b.text for b in buttons] == ["Copy short link", "Copy full link", "Copy as reply", "Copy as Markdown", "Permalink"]
     assert len({round(b.location["y"]) for b in buttons}) == 1
     assert browser.find_element(By.CSS_SELECTOR, ".entry-actions button").get_attribute("data-url").endswith("/e/1009/")
     assert "#top" not in browser.find_element(By.CSS_SELECTOR, ".entry-actions a.action:not([hidden])").get_attribute("href")
@@ -277,7 +277,7 @@ def test_troubleshooter_numbers_questions_in_order_with_yes_before_no(site):
 
 AXE_PAGES = [
     "codes/", "diagrams/", "troubleshoot/", "lab-api/#5", "scorm-api/session-already-exists/",
-    "lab-lti/scenario-0/", "troubleshoot/lab-lti-scoring/", "diagrams/lab-lti-launch/", "404.html", "e/1014/",
+    "lab-lti/score-not-returned-other-reason/", "troubleshoot/lab-lti-scoring/", "diagrams/lab-lti-launch/", "404.html", "e/1014/",
 ]
 
 

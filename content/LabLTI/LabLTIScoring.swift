@@ -14,6 +14,7 @@ var labLTIScoring: Topic {
     entries: [
       Entry(
         .scenario(0),
+        slug: "score-not-returned-other-reason",
         title: "Score not returned for a reason the flowchart cannot tell",
         symptoms: [
           .sees(
@@ -37,20 +38,24 @@ var labLTIScoring: Topic {
           "Open a ticket with Skillable support, giving the lab instance and the path that led you here."
         ],
         actors: [.support],
-        escalation: "Always: this scenario needs further investigation by Skillable support."
+        escalation: "Always: this scenario needs further investigation by Skillable support.",
+        aliases: ["scenario-0"]
       ),
       Entry(
         .scenario(1),
+        slug: "score-missing-from-gradebook",
         title: "Score submitted but missing from the gradebook",
         symptoms: [.sees("**LTI Outcome** > **Status** is **Submitted**.")],
         causes: ["The LMS has confirmed to Skillable Connect that it accepted the score."],
         resolution: [
           "If the gradebook still shows no score, check the grading settings of the activity and of the course in your LMS."
         ],
-        actors: [.instructor, .admin]
+        actors: [.instructor, .admin],
+        aliases: ["scenario-1"]
       ),
       Entry(
         .scenario(2),
+        slug: "lab-not-marked-complete",
         title: "Lab instance not marked Complete",
         symptoms: [
           .sees(
@@ -66,10 +71,12 @@ var labLTIScoring: Topic {
           mark it as complete**.
           """
         ],
-        actors: [.user]
+        actors: [.user],
+        aliases: ["scenario-2"]
       ),
       Entry(
         .scenario(3),
+        slug: "learner-role-missing",
         title: "Launching user lacks the Learner role",
         symptoms: [.sees("**LTI Context** > **Roles** does not include **membership#Learner**.")],
         causes: [
@@ -84,11 +91,13 @@ var labLTIScoring: Topic {
           "Give the LTI tool access to your LMS's role and membership service, as [Skillable's LTI setup guide](guide:lti-setup) describes.",
         ],
         actors: [.user, .admin],
-        related: ["scenario-4"],
-        happensAt: "lab-lti-launch#launch-request"
+        related: ["no-ags-access-token"],
+        happensAt: "lab-lti-launch#launch-request",
+        aliases: ["scenario-3"]
       ),
       Entry(
         .scenario(4),
+        slug: "no-ags-access-token",
         title: "No AGS access token from the LMS",
         symptoms: [.sees("Under **LTI Request Detail**, **AgsAccessToken** has no value.")],
         causes: [
@@ -103,11 +112,13 @@ var labLTIScoring: Topic {
           "Give the LTI tool access to your LMS's grade, score and line-items services, as [Skillable's LTI setup guide](guide:lti-setup) describes.",
         ],
         actors: [.instructor, .admin],
-        related: ["scenario-3", "scenario-5"],
-        happensAt: "lab-lti-launch#launch-request"
+        related: ["learner-role-missing", "invalid-bearer-token"],
+        happensAt: "lab-lti-launch#launch-request",
+        aliases: ["scenario-4"]
       ),
       Entry(
         .scenario(5),
+        slug: "invalid-bearer-token",
         title: "Bearer token is invalid",
         symptoms: [.sees("The **Errors** section reports that the bearer token is invalid.")],
         causes: ["Most often the AGS access token from the LMS expired before the score was sent."],
@@ -117,7 +128,8 @@ var labLTIScoring: Topic {
         actors: [.support],
         escalation:
           "Always: open a ticket so that Skillable support can change your API consumer's configuration.",
-        related: ["scenario-4"]
+        related: ["no-ags-access-token"],
+        aliases: ["scenario-5"]
       ),
     ]
   )

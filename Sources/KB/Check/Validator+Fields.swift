@@ -98,6 +98,7 @@ extension Validator {
   mutating func checkEntry(_ entry: Entry, in product: Product) {
     let at = entry.location
     checkEntrySlug(entry, at: at)
+    checkReadableSlug(entry, at: at)
     requireText(entry.title, "title", at: at)
     checkIdentity(entry.identity, at: at)
     for symptom in entry.symptoms {

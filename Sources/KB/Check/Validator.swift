@@ -60,6 +60,7 @@ package struct Validator {
     checkProductAliases()
     checkRoles()
     checkBranding()
+    checkFeedback()
   }
 
   mutating func checkTopicAndEntries(_ topic: Topic, in product: Product) {

@@ -30,22 +30,7 @@ package enum CommonMark {
   /// Renders a CommonMark document to HTML, keeping, replacing or removing each link.
   static func html(_ markdown: String, links: (String) -> LinkRewrite) -> String {
     withDocument(markdown, fallback: "") { root in
-      var unlinked: [OpaquePointer] = []
-      visit(root) { node, entering in
-        guard entering, cmark_node_get_type(node) == CMARK_NODE_LINK,
-          let url = cmark_node_get_url(node).map({ String(cString: $0) })
-        else { return }
-        switch links(url) {
-        case .keep: break
-        case .replace(let replacement): cmark_node_set_url(node, replacement)
-        case .unlink: unlinked.append(node)
-        }
-      }
-      // The tree changes only after the walk, which must not see nodes move under it.
-      for link in unlinked {
-        while let child = cmark_node_first_child(link) { cmark_node_insert_before(link, child) }
-        cmark_node_free(link)
-      }
+      rewriteLinks(in: root, links)
       guard let rendered = cmark_render_html(root, CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SMART) else {
         return ""
       }
@@ -102,6 +87,54 @@ package enum CommonMark {
         }
       }
       return headings
+    }
+  }
+
+  /// The document written again as CommonMark, each link kept, replaced or removed: for text
+  /// that leaves the site, such as a reply pasted into a ticket, where `entry:` links mean nothing.
+  static func commonMark(_ markdown: String, links: (String) -> LinkRewrite) -> String {
+    withDocument(markdown, fallback: "") { root in
+      rewriteLinks(in: root, links)
+      // Raw HTML is dropped, as the pages drop it: a help desk may render what is pasted.
+      var html: [OpaquePointer] = []
+      visit(root) { node, entering in
+        let type = cmark_node_get_type(node)
+        if entering, type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_HTML_BLOCK { html.append(node) }
+      }
+      for node in html { cmark_node_free(node) }
+      // Width 0: no wrapping, so a help desk's editor wraps the lines itself.
+      guard let rendered = cmark_render_commonmark(root, CMARK_OPT_VALIDATE_UTF8, 0) else { return "" }
+      defer { free(rendered) }
+      return String(cString: rendered).trimmingSuffix("\n")
+    }
+  }
+
+  /// The text a reader sees, each link's address after its text in parentheses when `links`
+  /// replaces it with one, for plain-text replies.
+  static func plainText(_ markdown: String, links: (String) -> LinkRewrite) -> String {
+    withDocument(markdown, fallback: "") { root in
+      rewriteLinks(in: root, links)
+      return text(of: root, showingLinks: true)
+    }
+  }
+
+  /// Keeps, replaces or removes every link of a parsed document.
+  private static func rewriteLinks(in root: OpaquePointer, _ links: (String) -> LinkRewrite) {
+    var unlinked: [OpaquePointer] = []
+    visit(root) { node, entering in
+      guard entering, cmark_node_get_type(node) == CMARK_NODE_LINK,
+        let url = cmark_node_get_url(node).map({ String(cString: $0) })
+      else { return }
+      switch links(url) {
+      case .keep: break
+      case .replace(let replacement): cmark_node_set_url(node, replacement)
+      case .unlink: unlinked.append(node)
+      }
+    }
+    // The tree changes only after the walk, which must not see nodes move under it.
+    for link in unlinked {
+      while let child = cmark_node_first_child(link) { cmark_node_insert_before(link, child) }
+      cmark_node_free(link)
     }
   }
 
@@ -199,28 +232,37 @@ package enum CommonMark {
 
   /// The text a reader sees, without markup: for search, JSON and diagram labels.
   package static func plainText(_ markdown: String) -> String {
-    withDocument(markdown, fallback: "") { root in
-      var text = ""
-      visit(root) { node, entering in
-        switch cmark_node_get_type(node) {
-        case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-          if entering, let literal = cmark_node_get_literal(node) {
-            text += String(cString: literal)
-          }
-        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-          if entering { text += " " }
-        case CMARK_NODE_CODE_BLOCK:
-          if entering, let literal = cmark_node_get_literal(node) {
-            text += separator(text) + String(cString: literal).trimmingSuffix("\n")
-          }
-        case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM:
-          if entering { text += separator(text) }
-        default:
-          break
+    withDocument(markdown, fallback: "") { root in text(of: root, showingLinks: false) }
+  }
+
+  private static func text(of root: OpaquePointer, showingLinks: Bool) -> String {
+    var text = ""
+    visit(root) { node, entering in
+      switch cmark_node_get_type(node) {
+      case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+        if entering, let literal = cmark_node_get_literal(node) {
+          text += String(cString: literal)
         }
+      case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+        if entering { text += " " }
+      case CMARK_NODE_LINK:
+        // An autolink's text is its address already.
+        if showingLinks, !entering, let url = cmark_node_get_url(node).map({ String(cString: $0) }),
+          !url.isEmpty, !text.hasSuffix(url.hasPrefix("mailto:") ? String(url.dropFirst(7)) : url)
+        {
+          text += " (\(url))"
+        }
+      case CMARK_NODE_CODE_BLOCK:
+        if entering, let literal = cmark_node_get_literal(node) {
+          text += separator(text) + String(cString: literal).trimmingSuffix("\n")
+        }
+      case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM:
+        if entering { text += separator(text) }
+      default:
+        break
       }
-      return text
     }
+    return text
   }
 
   private static func separator(_ text: String) -> String {

@@ -100,6 +100,13 @@ struct IndexWriter {
       ("retry", Self.retry(entry.retry)),
       ("aliases", .strings(entry.aliases)),
       ("deprecated", .bool(entry.isDeprecated)),
+      ("reply", reply(entry, in: product)),
     ])
+  }
+
+  /// The answer support pastes into a ticket, as the entry page's "Copy as reply" copies it.
+  func reply(_ entry: Entry, in product: Product) -> JSONValue {
+    let reply = EntryReply(entry, in: product, lookup: lookup, options: options)
+    return .object([("text", .string(reply.text)), ("markdown", .string(reply.markdown))])
   }
 }

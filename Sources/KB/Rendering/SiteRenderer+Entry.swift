@@ -71,7 +71,10 @@ extension SiteRenderer {
         "\($0)\(entry.location.relativeToPackage.file)#L\(entry.location.line)"
       },
       structuredData: structuredData(entry, topic: topic, product: product),
-      problemDetails: ProblemType(entry, in: product, baseURL: options.baseURL)?.sampleText
+      problemDetails: ProblemType(entry, in: product, baseURL: options.baseURL)?.sampleText,
+      reply: EntryReply(entry, in: product, lookup: lookup, options: options),
+      entryID: "\(product.slug)/\(entry.slug)",
+      ticketCode: entry.code ?? entry.shownName ?? options.url(SitePaths.shortLink(of: entry))
     )
   }
 
@@ -117,7 +120,7 @@ extension SiteRenderer {
       title: entry.title,
       kind: entry.identity.kind,
       link: links.link(SitePaths.entry(entry, in: product)),
-      url: options.url(SitePaths.entry(entry, in: product)),
+      url: copiedURL(SitePaths.entry(entry, in: product), links: links),
       productTitle: product.title,
       oneLine: facts.oneLine,
       code: entry.code,
@@ -126,9 +129,15 @@ extension SiteRenderer {
       deprecated: entry.isDeprecated,
       anchorAliases: facts.anchorAliases,
       shortLink: links.link(SitePaths.shortLink(of: entry)),
-      shortURL: options.url(SitePaths.shortLink(of: entry)),
+      shortURL: copiedURL(SitePaths.shortLink(of: entry), links: links),
       seen: facts.seen
     )
+  }
+
+  /// The address a copy button copies: the published one, or in an offline copy, which has no
+  /// address but its files, the link to the file, which the page resolves to its `file:` URL.
+  func copiedURL(_ path: String, links: LinkBuilder) -> String {
+    options.offline && options.siteURL == nil ? links.link(path) : options.url(path)
   }
 
   /// What every summary of the entry shows whatever the page, worked out once per entry.

@@ -5,14 +5,21 @@ extension SiteRenderer {
   func addRedirects(to tree: inout OutputTree) throws {
     let redirects = PublishedLinks.redirects(site)
     guard !redirects.isEmpty else { return }
-    var titles: [String: String] = [:]
+    var targets: [String: (title: String, summary: String?)] = [:]
     for product in site.products {
-      titles[SitePaths.product(product.slug)] = product.title
-      for entry in product.entries { titles[SitePaths.entry(entry, in: product)] = entryTitle(entry) }
+      targets[SitePaths.product(product.slug)] = (product.title, CommonMark.plainText(product.summary))
+      for entry in product.entries {
+        targets[SitePaths.entry(entry, in: product)] = (
+          entryTitle(entry), entrySummaryLine(entry, in: product)
+        )
+      }
     }
-    try addPagesConcurrently(redirects.count, to: &tree) { [titles] index in
+    try addPagesConcurrently(redirects.count, to: &tree) { [targets] index in
       let (from, to) = redirects[index]
-      return (from, try redirectPage(from: from, to: to, title: titles[to] ?? to))
+      let target = targets[to]
+      return (
+        from, try redirectPage(from: from, to: to, title: target?.title ?? to, summary: target?.summary)
+      )
     }
   }
 
@@ -23,7 +30,9 @@ extension SiteRenderer {
     if owners.count == 1, let (product, entry) = owners.first {
       return (
         path,
-        try redirectPage(from: path, to: SitePaths.entry(entry, in: product), title: entryTitle(entry))
+        try redirectPage(
+          from: path, to: SitePaths.entry(entry, in: product), title: entryTitle(entry),
+          summary: entrySummaryLine(entry, in: product))
       )
     }
     let links = links(path)
@@ -32,9 +41,16 @@ extension SiteRenderer {
     return (path, try page(.disambiguation, path: path, title: "Code \(key)", model))
   }
 
-  func redirectPage(from: String, to: String, title: String) throws -> String {
-    let model = RedirectPage(target: links(from).link(to), targetTitle: title)
-    return try page(
-      .redirect, path: from, title: "Moved: \(title)", model, canonical: options.baseURL + to)
+  /// A page that sends its visitors to `to` and that chat tools and help desks preview as the
+  /// page it leads to: its title, its summary and its address as the canonical one.
+  func redirectPage(from: String, to: String, title: String, summary: String?) throws -> String {
+    let model = RedirectPage(target: links(from).link(to), targetTitle: title, summary: summary)
+    return try page(.redirect, path: from, title: title, model, canonical: options.baseURL + to)
+  }
+
+  /// What an entry's page gives as its description: the symptom a customer recognises first.
+  func entrySummaryLine(_ entry: Entry, in product: Product) -> String? {
+    let line = facts(of: entry, in: product).oneLine
+    return line.isEmpty ? nil : line
   }
 }

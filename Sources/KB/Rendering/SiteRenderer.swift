@@ -178,7 +178,10 @@ struct SiteRenderer: Sendable {
       extraCSS: site.branding.extraCSS.map { links.root + $0 },
       brandStyle: brandStyle,
       navigation: brandNavigation,
-      footerLinks: brandFooterLinks
+      footerLinks: brandFooterLinks,
+      // An offline copy is read from disk, where there is no one to send answers to.
+      feedbackEndpoint: options.offline ? nil : site.feedback?.endpoint,
+      feedbackSearches: site.feedback?.unansweredSearches ?? false
     )
     return WordBreaks.afterUnderscores(
       inTextOf: try templates.render(Page(frame: frame, body: body), with: template.rawValue))

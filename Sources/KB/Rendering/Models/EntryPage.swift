@@ -197,6 +197,12 @@ struct EntryPage: TemplateModel {
   /// A sample `application/problem+json` body (RFC 9457) whose `type` is this page, for an entry
   /// a product returns or shows; nil for the others.
   var problemDetails: String?
+  /// What "Copy as reply" copies, in plain text and in Markdown.
+  var reply: EntryReply
+  /// `product/slug`, as feedback and `index.json` name the entry.
+  var entryID: String
+  /// What a reader quotes in a ticket: the code, else the name or message, else the short link.
+  var ticketCode: String
 
   static let schema = TemplateSchema<Self>(
     "entry page",
@@ -233,5 +239,10 @@ struct EntryPage: TemplateModel {
       .value("editLink") { $0.editLink },
       .value("structuredData") { $0.structuredData },
       .value("problemDetails") { $0.problemDetails },
+      .value("replyText") { $0.reply.text },
+      .value("replyMarkdown") { $0.reply.markdown },
+      .value("replyLink") { $0.reply.shortURL },
+      .value("entryID") { $0.entryID },
+      .value("ticketCode") { $0.ticketCode },
     ])
 }

@@ -51,6 +51,10 @@ struct PageFrame: TemplateModel {
   /// The site's own links after the products in the header, and in the footer.
   var navigation: [PageLink] = []
   var footerLinks: [PageLink] = []
+  /// Where "Was this page helpful?" answers go (`Site.feedback`); nil asks nothing, sends nothing.
+  var feedbackEndpoint: String?
+  /// Whether the search page sends searches that found nothing to the same endpoint.
+  var feedbackSearches: Bool = false
 
   /// The window's title: the page's and the site's, or the site's alone on a page named after it.
   var documentTitle: String { Self.documentTitle(page: pageTitle, site: site.title) }
@@ -86,6 +90,8 @@ struct PageFrame: TemplateModel {
       .value("brandStyle") { $0.brandStyle },
       .model("navigation", PageLink.self) { $0.navigation },
       .model("footerLinks", PageLink.self) { $0.footerLinks },
+      .value("feedbackEndpoint") { $0.feedbackEndpoint },
+      .value("feedbackSearches") { $0.feedbackSearches },
     ])
 }
 

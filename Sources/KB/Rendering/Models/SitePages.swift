@@ -207,10 +207,15 @@ struct NotFoundPage: TemplateModel {
 struct RedirectPage: TemplateModel {
   var target: String
   var targetTitle: String
+  /// The description of the page it leads to, which previews of the link show.
+  var summary: String?
 
   static let schema = TemplateSchema<Self>(
     "redirect page",
-    [.value("target") { $0.target }, .value("targetTitle") { $0.targetTitle }])
+    [
+      .value("target") { $0.target }, .value("targetTitle") { $0.targetTitle },
+      .value("summary") { $0.summary },
+    ])
 }
 
 /// A short link whose code several products use: the reader picks one.

@@ -24,22 +24,48 @@
     return absolute.href;
   }
 
-  function flash(button, label) {
-    button.textContent = "Copied";
-    button.classList.add("copied");
-    setTimeout(function () {
-      button.textContent = label;
-      button.classList.remove("copied");
-    }, 1500);
+  // A copy button shows "Copied" for a moment. Both labels sit in one grid cell, the hidden one
+  // invisible, so the button is as wide as the longer one and never changes width.
+  function makeCopyButton(button) {
+    var idle = document.createElement("span");
+    idle.className = "copy-idle";
+    idle.textContent = button.textContent;
+    var done = document.createElement("span");
+    done.className = "copy-done";
+    done.textContent = "Copied";
+    button.textContent = "";
+    button.appendChild(idle);
+    button.appendChild(done);
+    button.classList.add("has-copied-state");
   }
 
+  function flash(button) {
+    button.classList.add("copied");
+    clearTimeout(button.kbFlash);
+    button.kbFlash = setTimeout(function () { button.classList.remove("copied"); }, 1500);
+  }
+
+  // A reply names its short link from the site's root when the build had no site URL; the copy
+  // names it in full, as the page was reached.
+  function replyText(button) {
+    var text = button.getAttribute("data-copy");
+    var link = button.getAttribute("data-link");
+    var short = button.getAttribute("data-short");
+    if (!link || !short || /^https?:/i.test(link)) { return text; }
+    var full = canonical(short);
+    return text.split(link).join(button.hasAttribute("data-markdown") ? "<" + full + ">" : full);
+  }
+
+  // Short and full links are copied as absolute addresses; a reply (data-copy) as it is.
   function setUpCopyButtons() {
-    var buttons = document.querySelectorAll("button.copy-link[data-url]");
+    var buttons = document.querySelectorAll("button.copy-link[data-url], button.copy-link[data-copy]");
     Array.prototype.forEach.call(buttons, function (button) {
-      var label = button.textContent;
       button.hidden = false;
+      makeCopyButton(button);
       button.addEventListener("click", function () {
-        copyText(canonical(button.getAttribute("data-url"))).then(function () { flash(button, label); });
+        var url = button.getAttribute("data-url");
+        var text = url === null ? replyText(button) : canonical(url);
+        copyText(text).then(function () { flash(button); });
       });
     });
     Array.prototype.forEach.call(document.querySelectorAll(".no-js-only"), function (element) {
@@ -96,9 +122,10 @@
       copy.className = "copy-code";
       copy.textContent = "Copy";
       copy.setAttribute("aria-label", "Copy the code");
+      makeCopyButton(copy);
       copy.addEventListener("click", function () {
         var shown = Array.prototype.filter.call(panels, function (panel) { return !panel.hidden; })[0];
-        copyText(shown.querySelector("code").textContent).then(function () { flash(copy, "Copy"); });
+        copyText(shown.querySelector("code").textContent).then(function () { flash(copy); });
       });
       var caption = figure.querySelector("figcaption");
       if (!tabs.length && caption) {

@@ -802,6 +802,7 @@
         if (input.value !== query) return;
         container.textContent = "";
         container.setAttribute("data-query", query);
+        if (window.KBFeedback) window.KBFeedback.searched(query, found.results.length);
         if (push) history.replaceState(null, "", "?q=" + encodeURIComponent(query));
         if (!found.results.length) { nothingFound(query); return; }
         container.appendChild(element("p", "search-count", countText(found.results.length, query)));
