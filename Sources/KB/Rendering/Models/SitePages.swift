@@ -190,6 +190,7 @@ struct SearchPage: TemplateModel {
     [
       .model("rows", EntrySummary.self) { $0.codes.rows },
       .model("groups", CodesPage.Group.self) { $0.codes.groups },
+      .value("showsStatus") { $0.codes.rows.contains { $0.httpStatus != nil } },
       .model("troubleshooters", Troubleshooter.self) { $0.troubleshooters },
       .value("hasTroubleshooters") { !$0.troubleshooters.isEmpty },
       .model("contacts", Contact.self) { $0.contacts },
