@@ -113,7 +113,7 @@ struct EntryReplyHostileTests {
   @Test("raw HTML and script links never reach the Markdown a help desk may render")
   func inert() {
     let entry = Fixtures.entry(causes: [
-      "<iframe src=javascript:alert(3)></iframe> [click](javascript:alert(1)) done"
+      "It failed <iframe src=javascript:alert(3)></iframe> [click](javascript:alert(1)) done"
     ])
     let reply = EntryReplyTests.reply(entry)
     #expect(!reply.markdown.contains("javascript:"))

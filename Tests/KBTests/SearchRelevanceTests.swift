@@ -66,7 +66,11 @@ struct SearchRelevanceTests {
 
   @Test("every kind of page is indexed, each with its kind and address")
   func pageKinds() {
-    let index = SearchIndex(site: Fixtures.site(entries: [Self.entry()]))
+    var site = Fixtures.site(entries: [Self.entry()])
+    site.products[0].guides = [
+      Guide(slug: "setup", title: "Setup guide", body: "Before you start.\n\n## Install the app\n\nRun it.")
+    ]
+    let index = SearchIndex(site: site)
     let kinds = Set(index.documents.map(\.kind))
     #expect(kinds == Set(SearchDocument.Kind.allCases))
     #expect(index.documents.first?.kind == .entry)
