@@ -1,7 +1,7 @@
 // "Was this page helpful?" and searches that found nothing, sent to the endpoint the site's
 // content names (Site.feedback). kb loads this file only when one is named. Each answer is one
 // JSON object, POSTed as text/plain without cookies or referrer (see kb report for the format):
-//   {"kind":"vote","page":"class-lti/1014/","entry":"class-lti/1014","helpful":false}
+//   {"kind":"vote","page":"billing/4012/","entry":"billing/4012","helpful":false}
 //   {"kind":"comment","page":"…","entry":"…","comment":"…"}
 //   {"kind":"search","page":"search/","query":"lab wont start"}
 (function () {

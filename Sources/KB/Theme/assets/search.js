@@ -135,7 +135,7 @@
   // How codes and names compare (LookupKey.swift, the one definition): rule 1, a text's word
   // pieces, case-folded and joined by single spaces, so FAILED_TO_CREATE_CLASS reads as
   // "failed to create class"; rule 2, the number a code written after or glued to a prefix, or
-  // with its digits in threes, names (E1014, #1014, error-1014, 1,014), or null.
+  // with its digits in threes, names (E4012, #4012, error-4012, 4,012), or null.
   function lookupPieces(text) {
     var out = [];
     words(text || "").forEach(function (word) {
@@ -318,7 +318,7 @@
 
   // The tokens a query term matches, each with how much of its weight counts. A term that is a
   // word of the site's vocabulary is never read as another such word: neither a shorter stem
-  // (scorm is not score typed on) nor a near spelling (scorm is no typo of score); it may still
+  // (refund is not refunds typed short) nor a near spelling (refund is no typo of refunds); it may still
   // find a misspelling that only occurs inside an identifier.
   function matches(index, term, typing) {
     var tokens = index.tokens;
@@ -361,7 +361,7 @@
   function search(index, query, limit) {
     limit = limit || 50;
     var parts = tokenParts(query);
-    // A code as logs write it (E1014, ERR-1014) also counts as its number.
+    // A code as logs write it (E4012, ERR-4012) also counts as its number.
     words(query).forEach(function (word) {
       var code = codeKey(word);
       if (code && !parts.some(function (p) { return p.text === code; })) parts.push({ text: code, part: true });
