@@ -90,9 +90,8 @@ package struct EntryReply: Sendable, Equatable {
       support.chatURL.map { "chat at <\($0)>" }, support.phone.map { "call \($0)" },
     ].compactMap { $0 }
     let whom = "\(escaped(product.title)) support"
-    let alternatives =
-      ways.dropLast().joined(separator: ", ") + (ways.count > 1 ? " or " : "") + (ways.last ?? "")
-    parts.append(ways.isEmpty ? "Contact \(whom)." : "\(whom): \(alternatives).")
+    parts.append(
+      ways.isEmpty ? "Contact \(whom)." : "\(whom): \(ListSentence.listed(ways, conjunction: "or")).")
     return parts
   }
 

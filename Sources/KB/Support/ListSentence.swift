@@ -1,8 +1,14 @@
 /// How a sentence lists several things: "a", "a and b", "a, b and c".
 package enum ListSentence {
-  /// What comes before item `index` of a list of `count` in a sentence: "", ", " or " and ".
-  package static func separator(at index: Int, count: Int) -> String {
-    index == 0 ? "" : index == count - 1 ? " and " : ", "
+  /// What comes before item `index` of a list of `count` in a sentence: "", ", " or " and "
+  /// (" or " for alternatives).
+  package static func separator(at index: Int, count: Int, conjunction: String = "and") -> String {
+    index == 0 ? "" : index == count - 1 ? " \(conjunction) " : ", "
+  }
+
+  /// The items as they are, listed: "a", "a or b", "a, b or c".
+  package static func listed(_ items: [String], conjunction: String = "and") -> String {
+    items.indices.map { separator(at: $0, count: items.count, conjunction: conjunction) + items[$0] }.joined()
   }
 
   /// An item as it reads at `index` of a sentence whose items are written as they start one:
