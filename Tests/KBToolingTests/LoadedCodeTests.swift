@@ -1,5 +1,4 @@
 import Foundation
-import KBModel
 import Testing
 
 @testable import KBTooling
