@@ -85,6 +85,6 @@ let package = Package(
     .testTarget(name: "KBTests", dependencies: ["KB", "KBModel", "KBContent", "KBTestSupport"], exclude: ["Golden", "MustacheSpec"]),
     .testTarget(
       name: "KBCommandLineTests", dependencies: ["KBCommandLine", "KB", "KBModel", "KBTestSupport"]),
-    .testTarget(name: "KBToolingTests", dependencies: ["KBTooling"], exclude: ["CompilerOutput"]),
+    .testTarget(name: "KBToolingTests", dependencies: ["KBTooling", "KBModel"], exclude: ["CompilerOutput"]),
   ]
 )

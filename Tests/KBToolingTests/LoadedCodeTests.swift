@@ -1,4 +1,5 @@
 import Foundation
+import KBModel
 import Testing
 
 @testable import KBTooling
