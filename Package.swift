@@ -55,11 +55,15 @@ let package = Package(
     // What only kb's own executables need: running `swift build` and reading what it prints and
     // plans, and the executable's own memory. Not a product: no knowledge base imports it.
     .target(name: "KBTooling"),
+    // `kb init`'s package writer, with nothing of the pipeline: `kb-init` links only it and the
+    // model, so a new team's first step compiles in seconds.
+    .target(name: "KBStarter", dependencies: ["KBModel"]),
+    .executableTarget(name: "kb-init", dependencies: ["KBStarter"]),
     // The commands; they take the knowledge base as an argument, so they do not depend on it.
     .target(
       name: "KBCommandLine",
       dependencies: [
-        "KB", "KBModel", "KBTooling",
+        "KB", "KBModel", "KBTooling", "KBStarter",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -82,9 +86,12 @@ let package = Package(
     .target(name: "KBTestSupport", dependencies: ["KBModel", "KBContent"]),
     // Output of kb's real code for small sites, which the site tests (Tests/site) read.
     .executableTarget(name: "kb-test-fixtures", dependencies: ["KB", "KBModel", "KBTestSupport"]),
-    .testTarget(name: "KBTests", dependencies: ["KB", "KBModel", "KBContent", "KBTestSupport"], exclude: ["Golden", "MustacheSpec"]),
     .testTarget(
-      name: "KBCommandLineTests", dependencies: ["KBCommandLine", "KB", "KBModel", "KBTestSupport"]),
+      name: "KBTests", dependencies: ["KB", "KBModel", "KBContent", "KBTestSupport"],
+      exclude: ["Golden", "MustacheSpec"]),
+    .testTarget(
+      name: "KBCommandLineTests",
+      dependencies: ["KBCommandLine", "KB", "KBModel", "KBStarter", "KBTestSupport"]),
     .testTarget(name: "KBToolingTests", dependencies: ["KBTooling", "KBModel"], exclude: ["CompilerOutput"]),
   ]
 )

@@ -1,5 +1,6 @@
 import ArgumentParser
 import KB
+import KBModel
 
 /// Where the site is published and where its source and feedback live: they change links and
 /// meta data in the output, not the content, so they are options of the build, not of the content.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KBModel
 import KB
 
 /// `kb report FILE`: what readers told the site, from the lines its feedback endpoint collected.

@@ -6,6 +6,7 @@ import Testing
 
 @testable import KB
 @testable import KBCommandLine
+@testable import KBStarter
 
 /// What another team's package shows (its files, the guide, every command's help, a new entry's
 /// scaffold and check messages' examples) names nothing of the products kb's own content covers.

@@ -6,6 +6,7 @@ statuses, its own roles, email and chat support, branding, a guide page an entry
 into, and its own site check."""
 
 import json
+import os
 import re
 import subprocess
 import time
@@ -156,7 +157,12 @@ def sh(args, cwd):
 @pytest.fixture(scope="module")
 def package(tmp_path_factory):
     folder = tmp_path_factory.mktemp("init") / "acme-help"
-    run_kb("init", str(folder), "--name", "Acme Field Help")
+    # README's way from a fresh clone: `make init` compiles only kb-init, not kb's pipeline.
+    sh(["make", "init", f"DIR={folder}", "NAME=Acme Field Help"], cwd=ROOT)
+    # kb by a path relative to the package, which a teammate's clone side by side also finds.
+    manifest = (folder / "Package.swift").read_text()
+    relative = os.path.relpath(ROOT, folder)
+    assert f'.package(path: "{relative}")' in manifest and f'path: "{ROOT}' not in manifest, manifest
     readme = (folder / "README.md").read_text()
     commands = re.findall(r"^make \w+", readme, flags=re.MULTILINE)
     assert commands[:2] == ["make site", "make test"], readme

@@ -1,4 +1,5 @@
 import Foundation
+import KBModel
 
 /// The one rule for every address a writer or an operator gives kb (`--site-url`, `--base-url`,
 /// `--edit-url`, `--feedback-url`, support ticket URLs, guide URLs, links and images in prose):

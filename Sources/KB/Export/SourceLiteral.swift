@@ -1,3 +1,5 @@
+import KBModel
+
 /// Writers' text as a string literal of generated source: quotes and backslashes escaped, and
 /// every character that would not show as itself (controls, bidi controls, line separators)
 /// written as an escape, so the literal reads as what it holds and compiles whatever it holds.

@@ -1,4 +1,5 @@
 import Foundation
+import KBModel
 
 /// Options that change the output but not the content.
 public struct RenderOptions: Sendable {

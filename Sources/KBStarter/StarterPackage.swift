@@ -1,12 +1,11 @@
 import Foundation
-import KB
 
 /// The files of a new knowledge base package: a manifest depending on kb, a working example in
 /// `content/`, the two commands in a Makefile and a README, a `.gitignore`, and the lock of
 /// published links, empty: a lock exists from the start, so a missing one is always a mistake.
-struct StarterPackage {
+package struct StarterPackage {
   /// How the new package finds kb.
-  enum Dependency {
+  package enum Dependency {
     case path(String)
     case url(String, version: String)
 
@@ -36,11 +35,27 @@ struct StarterPackage {
   }
 
   /// The knowledge base's name, shown as the site title.
-  var name: String
-  var dependency: Dependency
+  package var name: String
+  package var dependency: Dependency
   /// kb's guide to writing content (`docs/writing-content.md`), copied in as `WRITING.md`; nil
   /// when kb's checkout cannot be read, and the README then links to it.
-  var writingGuide: String? = nil
+  package var writingGuide: String? = nil
+
+  package init(name: String, dependency: Dependency, writingGuide: String? = nil) {
+    self.name = name
+    self.dependency = dependency
+    self.writingGuide = writingGuide
+  }
+
+  /// Where the lock of published links lives, and what it holds before anything is published:
+  /// the header `LinkLock` writes (a test holds the two equal; this target links no pipeline, so
+  /// `kb-init` compiles in seconds).
+  package static let lockPath = "links.lock"
+  package static let emptyLock = """
+    # Every link kb has published. kb build --publish adds new ones; kb check fails if one would disappear.
+    # Drop one only on purpose, with `kb lock --drop LINK`.
+
+    """
 
   /// The executable's name: the name in lower-case words joined by hyphens, e.g. `acme-help`.
   var executable: String {
@@ -50,7 +65,7 @@ struct StarterPackage {
   }
 
   /// Every file, by path relative to the package folder.
-  var files: [String: String] {
+  package var files: [String: String] {
     var files = [
       "Package.swift": manifest,
       "Sources/\(executable)/main.swift": main,
@@ -62,7 +77,7 @@ struct StarterPackage {
       "templates/README.md": templatesReadme,
       "Makefile": makefile,
       "README.md": readme,
-      LinkLock.defaultPath: LinkLock(links: []).text,
+      Self.lockPath: Self.emptyLock,
       ".gitignore": ".build/\n.build-*/\npublic/\n/.public.*\n/.links.lock.new-*\n.swiftpm/\n",
     ]
     if let writingGuide { files["WRITING.md"] = writingGuide }
@@ -319,6 +334,12 @@ struct StarterPackage {
     """
   }
 
+  /// Where kb comes from, for a teammate's clone: a path dependency is relative to this folder.
+  var dependencyNote: String {
+    guard case .path(let path) = dependency else { return "" }
+    return "\n- `Package.swift` finds kb at `\(path)`, relative to this folder: clone kb there."
+  }
+
   var readme: String {
     """
     # \(name)
@@ -349,12 +370,14 @@ struct StarterPackage {
       product's code can link each error it returns to its fix; the page addresses are also RFC
       9457 problem types, kept working by `links.lock`.
     - `.build/release/\(executable) new entry …`, `… lock`, `… check`: kb's other commands.
+    - `Package.resolved`, written by the first build: commit it, so every machine and the deploy
+      build with the same versions of kb and its dependencies.\(dependencyNote)
 
     """
   }
 
   /// Writes every file into `folder`, refusing to overwrite a file that exists.
-  func write(to folder: URL) throws -> [String] {
+  package func write(to folder: URL) throws -> [String] {
     let manager = FileManager.default
     let existing = files.keys.filter { manager.fileExists(atPath: folder.appendingPathComponent($0).path) }
     if !existing.isEmpty {
@@ -368,10 +391,10 @@ struct StarterPackage {
     return files.keys.sorted()
   }
 
-  enum InitProblem: Error, CustomStringConvertible {
+  package enum InitProblem: Error, CustomStringConvertible {
     case exists([String])
 
-    var description: String {
+    package var description: String {
       switch self {
       case .exists(let files):
         "these files exist already and were left alone: " + files.joined(separator: ", ")
