@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import KBModel
 import KB
+import KBModel
 
 /// `kb report FILE`: what readers told the site, from the lines its feedback endpoint collected.
 struct Report: ParsableCommand {
