@@ -5,7 +5,7 @@ import KBStarter
 /// `kb init DIR --name NAME`: a new knowledge base package, ready for `make site`.
 struct Init: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Writes a new knowledge base package that depends on kb, with a working example."
+    abstract: NewPackage.summary
   )
 
   @Argument(help: "The folder to create the package in.")

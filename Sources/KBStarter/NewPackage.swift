@@ -6,6 +6,10 @@ import KBModel
 /// this target and the model, so a fresh clone reaches a new package without compiling kb's
 /// pipeline in release first.
 package struct NewPackage {
+  /// What `kb init` and `kb-init` do, in their help.
+  package static let summary =
+    "Writes a new knowledge base package that depends on kb, with a working example."
+
   package var folder: String
   package var name: String
   package var kbURL: String?

@@ -16,7 +16,7 @@ var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
   switch argument {
   case "-h", "--help":
-    print("Writes a new knowledge base package that depends on kb, with a working example.\n\(usage)")
+    print("\(NewPackage.summary)\n\(usage)")
     exit(0)
   case "--name", "--kb-url", "--kb-version":
     guard let value = arguments.popFirst() else { fail("\(argument) needs a value") }
